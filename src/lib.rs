@@ -1,0 +1,3 @@
+//! pyproc: a small Python-like language whose runtime has Unix processes built in.
+
+pub mod ast;
