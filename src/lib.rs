@@ -1,3 +1,8 @@
 //! pyproc: a small Python-like language whose runtime has Unix processes built in.
 
 pub mod ast;
+pub mod bytecode;
+pub mod error;
+pub mod object;
+pub mod value;
+pub mod vm;

@@ -1,0 +1,64 @@
+//! Classes, instances, modules and properties.
+
+use crate::object::Dict;
+use crate::value::{Str, Value};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// Which built-in layout a class's instances carry. User classes inherit
+/// the layout of their built-in base.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Layout {
+    Object,
+    Exception,
+    /// A built-in type whose values are not `Instance`s (int, str, list...).
+    Builtin,
+}
+
+pub struct Class {
+    pub name: RefCell<Str>,
+    pub qualname: RefCell<Str>,
+    pub bases: Vec<Rc<Class>>,
+    /// Method resolution order, starting with the class itself. Held
+    /// weakly for the class itself to avoid a reference cycle: index 0 is
+    /// implied.
+    pub mro: Vec<Rc<Class>>,
+    pub dict: RefCell<Dict>,
+    pub layout: Layout,
+    /// Set for the classes of built-in types (`int`, `list`, ...).
+    pub builtin: Option<&'static str>,
+}
+
+pub enum InstancePayload {
+    None,
+    Exception(RefCell<ExceptionData>),
+}
+
+#[derive(Default)]
+pub struct ExceptionData {
+    pub args: Value,
+    pub cause: Value,
+    pub context: Value,
+    pub suppress_context: bool,
+    /// (code, line) of each frame the exception passed through, outermost
+    /// first once complete.
+    pub traceback: Vec<crate::error::TracebackEntry>,
+}
+
+pub struct Instance {
+    pub class: RefCell<Rc<Class>>,
+    pub dict: RefCell<Dict>,
+    pub payload: InstancePayload,
+}
+
+pub struct Module {
+    pub name: Str,
+    pub dict: Rc<RefCell<Dict>>,
+}
+
+pub struct Property {
+    pub fget: Value,
+    pub fset: Value,
+    pub fdel: Value,
+    pub doc: Value,
+}

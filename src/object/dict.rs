@@ -1,0 +1,230 @@
+//! `dict`: an insertion-ordered hash map keyed by Python values.
+//!
+//! Keys carry their Python hash. Equality of built-in keys is decided here
+//! (`fast_eq`); keys whose equality needs Python code (`__eq__` on
+//! instances) are compared by the VM through `find_slow` candidates.
+
+use crate::value::Value;
+use indexmap::IndexMap;
+use std::hash::{BuildHasherDefault, Hash, Hasher};
+
+#[derive(Clone)]
+pub struct HashKey {
+    pub hash: u64,
+    pub key: Value,
+}
+
+impl Hash for HashKey {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        state.write_u64(self.hash);
+    }
+}
+
+impl PartialEq for HashKey {
+    fn eq(&self, other: &HashKey) -> bool {
+        self.hash == other.hash && fast_eq(&self.key, &other.key) == Some(true)
+    }
+}
+impl Eq for HashKey {}
+
+/// The hash is already mixed; pass it through.
+#[derive(Default)]
+pub struct IdentityHasher(u64);
+
+impl Hasher for IdentityHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = self.0.rotate_left(8) ^ b as u64;
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        // Spread the low bits: int hashes are small consecutive numbers.
+        self.0 = n.wrapping_mul(0x9E3779B97F4A7C15);
+    }
+}
+
+pub type Map<V> = IndexMap<HashKey, V, BuildHasherDefault<IdentityHasher>>;
+
+/// Equality of two keys when it can be decided without running Python
+/// code: `Some(answer)`, or `None` when a user-defined `__eq__` may apply.
+pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
+    use Value::*;
+    if a.is(b) {
+        return Some(true);
+    }
+    Some(match (a, b) {
+        (Str(x), Str(y)) => x.as_str() == y.as_str(),
+        (Int(x), Int(y)) => x == y,
+        (Int(x), Float(y)) | (Float(y), Int(x)) => (*x as f64) == *y && y.fract() == 0.0 && (*y as i64) == *x,
+        (Float(x), Float(y)) => x == y,
+        (Bool(x), Bool(y)) => x == y,
+        (Bool(x), Int(y)) | (Int(y), Bool(x)) => (*x as i64) == *y,
+        (Bool(x), Float(y)) | (Float(y), Bool(x)) => (*x as i64 as f64) == *y,
+        (BigInt(x), BigInt(y)) => x == y,
+        (BigInt(x), Float(y)) | (Float(y), BigInt(x)) => {
+            use num_traits::ToPrimitive;
+            y.fract() == 0.0 && x.to_f64() == Some(*y) && num_bigint::BigInt::from_f64_exact(*y).as_ref() == Some(&**x)
+        }
+        (Bytes(x), Bytes(y)) => x == y,
+        (Tuple(x), Tuple(y)) => {
+            if x.len() != y.len() {
+                return Some(false);
+            }
+            for (p, q) in x.iter().zip(y.iter()) {
+                match fast_eq(p, q)? {
+                    true => {}
+                    false => return Some(false),
+                }
+            }
+            true
+        }
+        (FrozenSet(x), FrozenSet(y)) => {
+            if x.len() != y.len() {
+                return Some(false);
+            }
+            for k in x.map.keys() {
+                if !y.map.contains_key(k) {
+                    return Some(false);
+                }
+            }
+            true
+        }
+        (Instance(_), _) | (_, Instance(_)) => return Option::None,
+        _ => false,
+    })
+}
+
+trait FromF64Exact: Sized {
+    fn from_f64_exact(f: f64) -> Option<Self>;
+}
+impl FromF64Exact for num_bigint::BigInt {
+    fn from_f64_exact(f: f64) -> Option<Self> {
+        use num_traits::FromPrimitive;
+        num_bigint::BigInt::from_f64(f)
+    }
+}
+
+#[derive(Clone, Default)]
+pub struct Dict {
+    pub map: Map<Value>,
+}
+
+impl Dict {
+    pub fn new() -> Dict {
+        Dict::default()
+    }
+    pub fn with_capacity(n: usize) -> Dict {
+        Dict {
+            map: Map::with_capacity_and_hasher(n, Default::default()),
+        }
+    }
+    pub fn len(&self) -> usize {
+        self.map.len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.map.is_empty()
+    }
+    /// Lookup by a string key (names, kwargs): never needs Python code.
+    pub fn get_str(&self, key: &crate::value::Str) -> Option<&Value> {
+        use indexmap::map::RawEntryApiV1;
+        let hash = key.hash();
+        self.map
+            .raw_entry_v1()
+            .from_hash(spread(hash), |k| {
+                k.hash == hash && matches!(&k.key, Value::Str(s) if std::rc::Rc::ptr_eq(s, key) || s.as_str() == key.as_str())
+            })
+            .map(|(_, v)| v)
+    }
+    /// Insert with a string key.
+    pub fn set_str(&mut self, key: crate::value::Str, value: Value) {
+        let hash = key.hash();
+        self.map.insert(
+            HashKey {
+                hash,
+                key: Value::Str(key),
+            },
+            value,
+        );
+    }
+    pub fn remove_str(&mut self, key: &crate::value::Str) -> Option<Value> {
+        let hk = HashKey {
+            hash: key.hash(),
+            key: Value::Str(key.clone()),
+        };
+        self.map.shift_remove(&hk)
+    }
+    /// Lookup when equality is decidable without Python code. Returns
+    /// `Err(())` when a candidate with the same hash needs `__eq__`.
+    pub fn get_fast(&self, key: &Value, hash: u64) -> Result<Option<&Value>, ()> {
+        use indexmap::map::RawEntryApiV1;
+        let mut undecided = false;
+        let found = self
+            .map
+            .raw_entry_v1()
+            .from_hash(spread(hash), |k| {
+                if k.hash != hash {
+                    return false;
+                }
+                match fast_eq(&k.key, key) {
+                    Some(b) => b,
+                    None => {
+                        undecided = true;
+                        false
+                    }
+                }
+            })
+            .map(|(_, v)| v);
+        match found {
+            Some(v) => Ok(Some(v)),
+            None if undecided => Err(()),
+            None => Ok(None),
+        }
+    }
+    /// Index of the entry whose key is decidably equal, for insertion and
+    /// removal. `Err(())` when `__eq__` must be consulted.
+    pub fn index_fast(&self, key: &Value, hash: u64) -> Result<Option<usize>, ()> {
+        use indexmap::map::RawEntryApiV1;
+        let mut undecided = false;
+        let found = self
+            .map
+            .raw_entry_v1()
+            .index_from_hash(spread(hash), |k| {
+                if k.hash != hash {
+                    return false;
+                }
+                match fast_eq(&k.key, key) {
+                    Some(b) => b,
+                    None => {
+                        undecided = true;
+                        false
+                    }
+                }
+            });
+        match found {
+            Some(i) => Ok(Some(i)),
+            None if undecided => Err(()),
+            None => Ok(None),
+        }
+    }
+    /// Indexes of entries with this hash: the candidates the VM compares
+    /// with `__eq__` when `index_fast` could not decide.
+    pub fn candidates(&self, hash: u64) -> Vec<usize> {
+        self.map
+            .keys()
+            .enumerate()
+            .filter(|(_, k)| k.hash == hash)
+            .map(|(i, _)| i)
+            .collect()
+    }
+    pub fn insert_new(&mut self, key: Value, hash: u64, value: Value) {
+        self.map.insert(HashKey { hash, key }, value);
+    }
+}
+
+/// The same mixing `IdentityHasher::write_u64` applies, for raw lookups.
+pub fn spread(hash: u64) -> u64 {
+    hash.wrapping_mul(0x9E3779B97F4A7C15)
+}

@@ -1,0 +1,3 @@
+//! An activation record.
+
+pub struct Frame {}

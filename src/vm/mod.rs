@@ -1,0 +1,5 @@
+//! The virtual machine: runs code objects.
+
+pub mod frame;
+
+pub struct Vm {}
