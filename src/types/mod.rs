@@ -1,0 +1,21 @@
+//! The built-in types: one file per type holds its methods and
+//! constructor; shared operator tables live in `arith`, `compare` and
+//! `subscript`.
+
+pub mod arith;
+pub mod bytes;
+pub mod compare;
+pub mod exceptions;
+pub mod iterators;
+pub mod repr;
+pub mod subscript;
+pub mod attrs;
+pub mod formatting;
+pub mod superobj;
+
+use crate::vm::Vm;
+
+/// Fills every built-in class's namespace with its methods.
+pub fn register_all(vm: &mut Vm) {
+    exceptions::register(vm);
+}

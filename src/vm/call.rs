@@ -1,0 +1,631 @@
+//! Calling: argument binding, Python and native functions, classes,
+//! bound methods and generators.
+
+use super::Vm;
+use super::exec::FrameExit;
+use super::frame::Frame;
+use crate::bytecode::flags;
+use crate::error::{ExcKind, PyErr, PyResult, type_error};
+use crate::object::class::{ExceptionData, InstancePayload, Layout};
+use crate::object::{Class, Dict, Function, Generator, Instance};
+use crate::value::{Str, Value};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// Stack below which a call switches to a fresh stack segment.
+const RED_ZONE: usize = 128 * 1024;
+const STACK_SEGMENT: usize = 4 * 1024 * 1024;
+
+impl Vm {
+    /// Calls `stack[base]` with the `n - 1`... arguments above it, leaving the
+    /// stack cut back to `base`. `kwnames` names the last arguments.
+    pub fn call_on_stack(
+        &mut self,
+        frame: &mut Frame,
+        base: usize,
+        n: usize,
+        kwnames: Option<Value>,
+    ) -> PyResult<Value> {
+        let func = std::mem::take(&mut frame.stack[base]);
+        let nkw = match &kwnames {
+            Some(Value::Tuple(t)) => t.len(),
+            _ => 0,
+        };
+        let result = match &func {
+            Value::Native(nf) if nkw == 0 => {
+                if Rc::ptr_eq(nf, &self.super_native()) && n == 0 {
+                    self.zero_arg_super(frame)
+                } else {
+                    (nf.func)(self, &frame.stack[base + 1..], &[])
+                }
+            }
+            Value::Function(f) if nkw == 0 && is_simple(&f.code, n) => {
+                let f = f.clone();
+                let mut new = Frame::new(f.code.clone(), f.globals.clone());
+                for (slot, v) in frame.stack.drain(base + 1..).enumerate() {
+                    new.stack[slot] = v;
+                }
+                self.run_function(&f, new)
+            }
+            _ => {
+                let mut args: Vec<Value> = frame.stack.drain(base + 1..).collect();
+                let kwargs = match &kwnames {
+                    Some(Value::Tuple(names)) => {
+                        let vals = args.split_off(args.len() - nkw);
+                        names
+                            .iter()
+                            .zip(vals)
+                            .filter_map(|(k, v)| match k {
+                                Value::Str(s) => Some((s.clone(), v)),
+                                _ => None,
+                            })
+                            .collect()
+                    }
+                    _ => Vec::new(),
+                };
+                self.call(&func, args, kwargs)
+            }
+        };
+        frame.stack.truncate(base);
+        result
+    }
+
+    /// `f(*args, **kwargs)`.
+    pub fn call_ex(
+        &mut self,
+        frame: &mut Frame,
+        func: Value,
+        args: Value,
+        kwargs: Option<Value>,
+    ) -> PyResult<Value> {
+        let args = match args {
+            Value::Tuple(t) => t.to_vec(),
+            other => self.collect(&other)?,
+        };
+        let mut kw = Vec::new();
+        if let Some(Value::Dict(d)) = kwargs {
+            for (k, v) in d.borrow().map.iter() {
+                match &k.key {
+                    Value::Str(s) => kw.push((s.clone(), v.clone())),
+                    _ => return Err(type_error("keywords must be strings")),
+                }
+            }
+        }
+        if args.is_empty()
+            && kw.is_empty()
+            && matches!(&func, Value::Native(nf) if Rc::ptr_eq(nf, &self.super_native()))
+        {
+            return self.zero_arg_super(frame);
+        }
+        self.call(&func, args, kw)
+    }
+
+    /// Calls any callable.
+    pub fn call(
+        &mut self,
+        func: &Value,
+        args: Vec<Value>,
+        kwargs: Vec<(Str, Value)>,
+    ) -> PyResult<Value> {
+        match func {
+            Value::Function(f) => {
+                let f = f.clone();
+                let frame = self.bind_args(&f, args, kwargs)?;
+                self.run_function(&f, frame)
+            }
+            Value::Native(nf) => (nf.func)(self, &args, &kwargs),
+            Value::BoundMethod(bm) => {
+                let mut full = Vec::with_capacity(args.len() + 1);
+                full.push(bm.receiver.clone());
+                full.extend(args);
+                let f = bm.func.clone();
+                self.call(&f, full, kwargs)
+            }
+            Value::Class(cls) => {
+                let cls = cls.clone();
+                self.call_class(&cls, args, kwargs)
+            }
+            Value::Instance(inst) => {
+                let cls = inst.class.borrow().clone();
+                match cls.lookup(&self.names.call) {
+                    Some(m) => {
+                        let mut full = Vec::with_capacity(args.len() + 1);
+                        full.push(func.clone());
+                        full.extend(args);
+                        self.call(&m, full, kwargs)
+                    }
+                    None => Err(self.not_callable(func)),
+                }
+            }
+            Value::StaticMethod(inner) => {
+                let inner = (**inner).clone();
+                self.call(&inner, args, kwargs)
+            }
+            _ => Err(self.not_callable(func)),
+        }
+    }
+
+    fn not_callable(&self, func: &Value) -> PyErr {
+        type_error(format!(
+            "'{}' object is not callable",
+            self.type_name(func)
+        ))
+    }
+
+    /// Runs a prepared frame of `f`: a generator function returns a
+    /// generator instead.
+    pub fn run_function(&mut self, f: &Rc<Function>, mut frame: Frame) -> PyResult<Value> {
+        let code = &f.code;
+        if !code.cellvars.is_empty() || !f.closure.is_empty() {
+            self.init_cells(&mut frame, f);
+        }
+        if code.has_flag(flags::GENERATOR) {
+            return Ok(Value::Generator(Rc::new(RefCell::new(Generator {
+                frame: Some(Box::new(frame)),
+                started: false,
+                running: false,
+                name: f.name.borrow().clone(),
+                qualname: f.qualname.borrow().clone(),
+            }))));
+        }
+        match self.run_nested(&mut frame)? {
+            FrameExit::Return(v) | FrameExit::Yield(v) => Ok(v),
+        }
+    }
+
+    /// Runs a frame one level deeper, checking the recursion limit and
+    /// growing the Rust stack when it runs low.
+    pub fn run_nested(&mut self, frame: &mut Frame) -> PyResult<FrameExit> {
+        self.check_recursion()?;
+        self.depth += 1;
+        let result = stacker::maybe_grow(RED_ZONE, STACK_SEGMENT, || self.run_frame(frame));
+        self.depth -= 1;
+        result
+    }
+
+    fn init_cells(&mut self, frame: &mut Frame, f: &Rc<Function>) {
+        let code = &f.code;
+        frame.cells = Vec::with_capacity(code.cellvars.len() + f.closure.len());
+        for _ in 0..code.cellvars.len() {
+            frame.cells.push(Rc::new(RefCell::new(Value::Null)));
+        }
+        for &(cell, slot) in &code.cell_params {
+            let v = std::mem::take(&mut frame.stack[slot as usize]);
+            *frame.cells[cell as usize].borrow_mut() = v;
+        }
+        frame.cells.extend(f.closure.iter().cloned());
+    }
+
+    /// Binds call arguments to parameters following CPython's rules and
+    /// error messages.
+    pub fn bind_args(
+        &mut self,
+        f: &Rc<Function>,
+        args: Vec<Value>,
+        kwargs: Vec<(Str, Value)>,
+    ) -> PyResult<Frame> {
+        let code = &f.code;
+        let mut frame = Frame::new(code.clone(), f.globals.clone());
+        let argcount = code.argcount as usize;
+        let kwonly = code.kwonlyargcount as usize;
+        let has_varargs = code.has_flag(flags::VARARGS);
+        let has_varkw = code.has_flag(flags::VARKEYWORDS);
+        let fname = f.qualname.borrow().as_str().to_string();
+        let nargs = args.len();
+        let mut extra = Vec::new();
+        for (i, v) in args.into_iter().enumerate() {
+            if i < argcount {
+                frame.stack[i] = v;
+            } else {
+                extra.push(v);
+            }
+        }
+        if !extra.is_empty() && !has_varargs {
+            let given_kw = kwargs
+                .iter()
+                .filter(|(k, _)| {
+                    code.varnames[argcount..argcount + kwonly]
+                        .iter()
+                        .any(|n| n.as_str() == k.as_str())
+                })
+                .count();
+            return Err(too_many_positional(&fname, code, f.defaults.len(), nargs, given_kw));
+        }
+        let mut varkw = Dict::new();
+        let posonly = code.posonlyargcount as usize;
+        for (name, v) in kwargs {
+            let slot = code.varnames[..argcount + kwonly]
+                .iter()
+                .position(|n| n.as_str() == name.as_str());
+            match slot {
+                Some(s) if s >= posonly => {
+                    if !frame.stack[s].is_null() {
+                        return Err(type_error(format!(
+                            "{}() got multiple values for argument '{}'",
+                            fname,
+                            name.as_str()
+                        )));
+                    }
+                    frame.stack[s] = v;
+                }
+                _ if has_varkw => {
+                    if varkw.get_str(&name).is_some() {
+                        return Err(type_error(format!(
+                            "{}() got multiple values for argument '{}'",
+                            fname,
+                            name.as_str()
+                        )));
+                    }
+                    varkw.set_str(name, v);
+                }
+                Some(_) => {
+                    return Err(type_error(format!(
+                        "{}() got some positional-only arguments passed as keyword arguments: '{}'",
+                        fname,
+                        name.as_str()
+                    )));
+                }
+                None => {
+                    return Err(type_error(format!(
+                        "{}() got an unexpected keyword argument '{}'",
+                        fname,
+                        name.as_str()
+                    )));
+                }
+            }
+        }
+        // Defaults fill the trailing positional parameters.
+        let ndef = f.defaults.len();
+        let mut missing = Vec::new();
+        for i in 0..argcount {
+            if frame.stack[i].is_null() {
+                if i + ndef >= argcount {
+                    frame.stack[i] = f.defaults[i + ndef - argcount].clone();
+                } else {
+                    missing.push(code.varnames[i].clone());
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(missing_args(&fname, "positional", &missing));
+        }
+        for i in argcount..argcount + kwonly {
+            if frame.stack[i].is_null() {
+                let name = &code.varnames[i];
+                match f.kwdefaults.iter().find(|(k, _)| k.as_str() == name.as_str()) {
+                    Some((_, v)) => frame.stack[i] = v.clone(),
+                    None => missing.push(name.clone()),
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(missing_args(&fname, "keyword-only", &missing));
+        }
+        let mut slot = argcount + kwonly;
+        if has_varargs {
+            frame.stack[slot] = Value::tuple(extra);
+            slot += 1;
+        }
+        if has_varkw {
+            frame.stack[slot] = Value::dict(varkw);
+        }
+        Ok(frame)
+    }
+
+    /// `Cls(...)`: built-in constructors, or `__new__` + `__init__`.
+    pub fn call_class(
+        &mut self,
+        cls: &Rc<Class>,
+        args: Vec<Value>,
+        kwargs: Vec<(Str, Value)>,
+    ) -> PyResult<Value> {
+        if cls.builtin.is_some() && cls.layout == Layout::Builtin {
+            // The constructor of a built-in type is its `__new__` native.
+            return match cls.dict.borrow().get_str(&self.names.new).cloned() {
+                Some(new) => self.call(&new, args, kwargs),
+                None => Err(type_error(format!(
+                    "cannot create '{}' instances",
+                    cls.name()
+                ))),
+            };
+        }
+        let custom_new = cls
+            .lookup(&self.names.new)
+            .filter(|v| !matches!(v, Value::Native(_)));
+        let obj = match custom_new {
+            Some(new) => {
+                let new = match new {
+                    Value::StaticMethod(f) => (*f).clone(),
+                    f => f,
+                };
+                let mut full = Vec::with_capacity(args.len() + 1);
+                full.push(Value::Class(cls.clone()));
+                full.extend(args.iter().cloned());
+                let obj = self.call(&new, full, kwargs.clone())?;
+                if !self.type_of(&obj).is_subclass(cls) {
+                    return Ok(obj);
+                }
+                obj
+            }
+            None => self.new_instance(cls),
+        };
+        match cls.lookup(&self.names.init) {
+            Some(init) if !matches!(init, Value::Native(_)) => {
+                let mut full = Vec::with_capacity(args.len() + 1);
+                full.push(obj.clone());
+                full.extend(args);
+                let r = self.call(&init, full, kwargs)?;
+                if !r.is_none() {
+                    return Err(type_error(format!(
+                        "__init__() should return None, not '{}'",
+                        self.type_name(&r)
+                    )));
+                }
+            }
+            Some(init) => {
+                // A built-in __init__ (BaseException's stores args).
+                let mut full = Vec::with_capacity(args.len() + 1);
+                full.push(obj.clone());
+                full.extend(args);
+                self.call(&init, full, kwargs)?;
+            }
+            None => {
+                if !args.is_empty() || !kwargs.is_empty() {
+                    return Err(type_error(format!(
+                        "{}() takes no arguments",
+                        cls.name()
+                    )));
+                }
+            }
+        }
+        Ok(obj)
+    }
+
+    /// A fresh instance with the layout its class needs.
+    pub fn new_instance(&mut self, cls: &Rc<Class>) -> Value {
+        let payload = match cls.layout {
+            Layout::Exception => InstancePayload::Exception(RefCell::new(ExceptionData {
+                args: Value::tuple(vec![]),
+                cause: Value::None,
+                context: Value::None,
+                ..Default::default()
+            })),
+            _ => InstancePayload::None,
+        };
+        Value::Instance(Rc::new(Instance {
+            class: RefCell::new(cls.clone()),
+            dict: RefCell::new(Dict::new()),
+            payload,
+        }))
+    }
+
+    /// Resumes a generator with a sent value: `Ok(Ok(yielded))` or
+    /// `Ok(Err(returned))`.
+    pub fn gen_send(
+        &mut self,
+        generator: &Rc<RefCell<Generator>>,
+        sent: Value,
+    ) -> PyResult<Result<Value, Value>> {
+        self.gen_resume(generator, Ok(sent))
+    }
+
+    /// Resumes a generator, either sending a value or throwing an
+    /// exception into it at the suspended `yield`.
+    pub fn gen_resume(
+        &mut self,
+        generator: &Rc<RefCell<Generator>>,
+        input: Result<Value, PyErr>,
+    ) -> PyResult<Result<Value, Value>> {
+        let (mut frame, started) = {
+            let mut g = generator.borrow_mut();
+            if g.running {
+                return Err(PyErr::new(
+                    ExcKind::ValueError,
+                    "generator already executing",
+                ));
+            }
+            match g.frame.take() {
+                Some(f) => {
+                    g.running = true;
+                    let started = g.started;
+                    g.started = true;
+                    (f, started)
+                }
+                None => {
+                    return match input {
+                        Ok(_) => Ok(Err(Value::None)),
+                        Err(e) => Err(e),
+                    };
+                }
+            }
+        };
+        let result = match input {
+            Ok(v) => {
+                if started {
+                    frame.push(v);
+                } else if !v.is_none() {
+                    generator.borrow_mut().running = false;
+                    generator.borrow_mut().frame = Some(frame);
+                    generator.borrow_mut().started = false;
+                    return Err(type_error(
+                        "can't send non-None value to a just-started generator",
+                    ));
+                }
+                self.run_nested(&mut frame)
+            }
+            Err(e) => self.throw_into(&mut frame, e),
+        };
+        let mut g = generator.borrow_mut();
+        g.running = false;
+        match result {
+            Ok(FrameExit::Yield(v)) => {
+                g.frame = Some(frame);
+                Ok(Ok(v))
+            }
+            Ok(FrameExit::Return(v)) => Ok(Err(v)),
+            Err(e) => {
+                drop(g);
+                Err(self.stop_iteration_in_generator(e))
+            }
+        }
+    }
+
+    /// Raises `err` at the frame's current point, then lets the frame's
+    /// handlers deal with it.
+    fn throw_into(&mut self, frame: &mut Frame, err: PyErr) -> PyResult<FrameExit> {
+        // A delegating `yield from` passes the exception to the
+        // sub-iterator first.
+        let exc = self.materialize(err);
+        self.pending_throw = Some(exc);
+        self.run_nested(frame)
+    }
+
+    /// PEP 479: StopIteration escaping a generator becomes RuntimeError.
+    fn stop_iteration_in_generator(&mut self, e: PyErr) -> PyErr {
+        let exc = self.materialize(e);
+        if self.type_of(&exc).is_subclass(&self.exc_class(ExcKind::StopIteration)) {
+            let err = self.materialize(PyErr::new(
+                ExcKind::RuntimeError,
+                "generator raised StopIteration",
+            ));
+            self.set_context(&err, exc);
+            return PyErr::from_value(err);
+        }
+        PyErr::from_value(exc)
+    }
+
+    /// `yield from` delegation step: `Ok(yielded)` or `Err(return value)`.
+    pub fn send_to(&mut self, sub: &Value, sent: Value) -> PyResult<Result<Value, Value>> {
+        match sub {
+            Value::Generator(g) => {
+                let g = g.clone();
+                self.gen_send(&g, sent)
+            }
+            _ => {
+                if sent.is_none() {
+                    match self.iter_next(sub)? {
+                        Some(v) => Ok(Ok(v)),
+                        None => Ok(Err(self.take_stop_value())),
+                    }
+                } else {
+                    let send = crate::value::intern("send");
+                    let m = self.get_attr(sub, &send)?;
+                    match self.call(&m, vec![sent], vec![]) {
+                        Ok(v) => Ok(Ok(v)),
+                        Err(e) => {
+                            let exc = self.materialize(e);
+                            if self
+                                .type_of(&exc)
+                                .is_subclass(&self.exc_class(ExcKind::StopIteration))
+                            {
+                                Ok(Err(self.exception_value(&exc)))
+                            } else {
+                                Err(PyErr::from_value(exc))
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// `with`: returns (bound __exit__, result of __enter__()).
+    pub fn enter_context(&mut self, mgr: &Value) -> PyResult<(Value, Value)> {
+        let cls = self.type_of(mgr);
+        let (Some(enter), Some(exit)) = (
+            cls.lookup(&self.names.enter),
+            cls.lookup(&self.names.exit),
+        ) else {
+            let missing = if cls.lookup(&self.names.enter).is_none() {
+                ""
+            } else {
+                " also"
+            };
+            let _ = missing;
+            return Err(type_error(format!(
+                "'{}' object does not support the context manager protocol",
+                cls.name()
+            )));
+        };
+        let exit = self.bind(exit, mgr);
+        let entered = self.call(&enter, vec![mgr.clone()], vec![])?;
+        Ok((exit, entered))
+    }
+
+    /// A bound method of `func` on `receiver`.
+    pub fn bind(&self, func: Value, receiver: &Value) -> Value {
+        Value::BoundMethod(Rc::new(crate::object::BoundMethod {
+            func,
+            receiver: receiver.clone(),
+        }))
+    }
+}
+
+/// Python-to-Python call that needs no keyword or default processing.
+#[inline]
+fn is_simple(code: &crate::bytecode::Code, n: usize) -> bool {
+    code.argcount as usize == n
+        && code.kwonlyargcount == 0
+        && code.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0
+}
+
+fn too_many_positional(
+    fname: &str,
+    code: &crate::bytecode::Code,
+    ndefaults: usize,
+    given: usize,
+    given_kw: usize,
+) -> PyErr {
+    let argcount = code.argcount as usize;
+    let takes = if ndefaults > 0 {
+        format!("from {} to {}", argcount - ndefaults, argcount)
+    } else {
+        argcount.to_string()
+    };
+    let plural = if argcount == 1 && ndefaults == 0 {
+        "argument"
+    } else {
+        "arguments"
+    };
+    let kw_part = if given_kw > 0 {
+        format!(
+            " positional argument{} (and {} keyword-only argument{})",
+            if given == 1 { "" } else { "s" },
+            given_kw,
+            if given_kw == 1 { "" } else { "s" }
+        )
+    } else {
+        String::new()
+    };
+    let was = if given == 1 { "was" } else { "were" };
+    if given_kw > 0 {
+        type_error(format!(
+            "{fname}() takes {takes} positional {plural} but {given}{kw_part} were given"
+        ))
+    } else {
+        type_error(format!(
+            "{fname}() takes {takes} positional {plural} but {given} {was} given"
+        ))
+    }
+}
+
+fn missing_args(fname: &str, kind: &str, missing: &[Str]) -> PyErr {
+    let names: Vec<String> = missing.iter().map(|n| format!("'{}'", n.as_str())).collect();
+    let list = match names.len() {
+        1 => names[0].clone(),
+        2 => format!("{} and {}", names[0], names[1]),
+        _ => format!(
+            "{}, and {}",
+            names[..names.len() - 1].join(", "),
+            names[names.len() - 1]
+        ),
+    };
+    type_error(format!(
+        "{}() missing {} required {} argument{}: {}",
+        fname,
+        missing.len(),
+        kind,
+        if missing.len() == 1 { "" } else { "s" },
+        list
+    ))
+}

@@ -1,0 +1,829 @@
+//! The interpreter loop: `loop { match op }` over one frame.
+
+use super::Vm;
+use super::frame::{Block, BlockKind, Frame};
+use crate::ast::{BinOp, CmpOp, UnaryOp};
+use crate::bytecode::Op;
+use crate::error::{ExcKind, PyErr, PyResult, type_error};
+use crate::object::{Dict, Function};
+use crate::value::{Str, Value};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// How a frame stopped running.
+pub enum FrameExit {
+    Return(Value),
+    Yield(Value),
+}
+
+const BINOPS: [BinOp; 13] = [
+    BinOp::Add,
+    BinOp::Sub,
+    BinOp::Mul,
+    BinOp::MatMul,
+    BinOp::Div,
+    BinOp::FloorDiv,
+    BinOp::Mod,
+    BinOp::Pow,
+    BinOp::LShift,
+    BinOp::RShift,
+    BinOp::BitOr,
+    BinOp::BitXor,
+    BinOp::BitAnd,
+];
+const CMPOPS: [CmpOp; 10] = [
+    CmpOp::Eq,
+    CmpOp::NotEq,
+    CmpOp::Lt,
+    CmpOp::LtE,
+    CmpOp::Gt,
+    CmpOp::GtE,
+    CmpOp::Is,
+    CmpOp::IsNot,
+    CmpOp::In,
+    CmpOp::NotIn,
+];
+const UNARYOPS: [UnaryOp; 4] = [UnaryOp::Not, UnaryOp::Neg, UnaryOp::Pos, UnaryOp::Invert];
+
+
+impl Vm {
+    /// Runs a frame until it returns or yields, handling exceptions raised
+    /// inside it through its block stack.
+    pub fn run_frame(&mut self, frame: &mut Frame) -> PyResult<FrameExit> {
+        if let Some(exc) = self.pending_throw.take() {
+            self.add_traceback(&exc, frame);
+            if !self.unwind(frame, &exc) {
+                return Err(PyErr::from_value(exc));
+            }
+        }
+        loop {
+            match self.execute(frame) {
+                Ok(exit) => return Ok(exit),
+                Err(err) => {
+                    let exc = self.materialize(err);
+                    if !std::mem::take(&mut self.reraising) {
+                        self.add_traceback(&exc, frame);
+                    }
+                    if !self.unwind(frame, &exc) {
+                        return Err(PyErr::from_value(exc));
+                    }
+                }
+            }
+        }
+    }
+
+    /// Looks for a handler in the frame's block stack. Except-handler blocks
+    /// passed on the way restore the exception they saved.
+    fn unwind(&mut self, frame: &mut Frame, exc: &Value) -> bool {
+        while let Some(block) = frame.blocks.pop() {
+            let base = frame.nlocals + block.level as usize;
+            frame.stack.truncate(base);
+            match block.kind {
+                BlockKind::ExceptHandler => {
+                    self.exc_info = block.saved;
+                }
+                BlockKind::Finally => {
+                    let saved = std::mem::replace(&mut self.exc_info, exc.clone());
+                    frame.blocks.push(Block {
+                        kind: BlockKind::ExceptHandler,
+                        handler: 0,
+                        level: block.level,
+                        saved,
+                    });
+                    frame.push(exc.clone());
+                    frame.ip = block.handler as usize;
+                    return true;
+                }
+            }
+        }
+        false
+    }
+
+    fn execute(&mut self, frame: &mut Frame) -> PyResult<FrameExit> {
+        let code = frame.code.clone();
+        let ops = &code.ops[..];
+        loop {
+            let op = ops[frame.ip];
+            frame.ip += 1;
+            match op {
+                Op::LoadConst(i) => frame.push(code.consts[i as usize].clone()),
+                Op::Pop => {
+                    frame.pop();
+                }
+                Op::Dup => {
+                    let v = frame.top().clone();
+                    frame.push(v);
+                }
+                Op::DupTwo => {
+                    let a = frame.peek(1).clone();
+                    let b = frame.peek(0).clone();
+                    frame.push(a);
+                    frame.push(b);
+                }
+                Op::Rot2 => {
+                    let n = frame.stack.len();
+                    frame.stack.swap(n - 1, n - 2);
+                }
+                Op::Rot3 => {
+                    let v = frame.pop();
+                    let n = frame.stack.len();
+                    frame.stack.insert(n - 2, v);
+                }
+                Op::Rot4 => {
+                    let v = frame.pop();
+                    let n = frame.stack.len();
+                    frame.stack.insert(n - 3, v);
+                }
+                Op::LoadFast(i) => {
+                    let v = &frame.stack[i as usize];
+                    if v.is_null() {
+                        return Err(self.unbound_local(&code.varnames[i as usize]));
+                    }
+                    let v = v.clone();
+                    frame.push(v);
+                }
+                Op::StoreFast(i) => {
+                    let v = frame.pop();
+                    frame.stack[i as usize] = v;
+                }
+                Op::DeleteFast(i) => {
+                    if frame.stack[i as usize].is_null() {
+                        return Err(self.unbound_local(&code.varnames[i as usize]));
+                    }
+                    frame.stack[i as usize] = Value::Null;
+                }
+                Op::LoadDeref(i) => {
+                    let v = frame.cells[i as usize].borrow().clone();
+                    if v.is_null() {
+                        return Err(self.unbound_cell(&code, i));
+                    }
+                    frame.push(v);
+                }
+                Op::StoreDeref(i) => {
+                    let v = frame.pop();
+                    *frame.cells[i as usize].borrow_mut() = v;
+                }
+                Op::DeleteDeref(i) => {
+                    let old = std::mem::take(&mut *frame.cells[i as usize].borrow_mut());
+                    if old.is_null() {
+                        return Err(self.unbound_cell(&code, i));
+                    }
+                }
+                Op::LoadClosure(i) => frame.push(Value::Cell(frame.cells[i as usize].clone())),
+                Op::LoadClassDeref(i) => {
+                    let name = cell_name(&code, i);
+                    let found = frame
+                        .locals
+                        .as_ref()
+                        .and_then(|l| l.borrow().get_str(&name).cloned());
+                    let v = match found {
+                        Some(v) => v,
+                        None => {
+                            let v = frame.cells[i as usize].borrow().clone();
+                            if v.is_null() {
+                                return Err(self.unbound_cell(&code, i));
+                            }
+                            v
+                        }
+                    };
+                    frame.push(v);
+                }
+                Op::LoadGlobal(i) => {
+                    let name = &code.names[i as usize];
+                    let v = self.load_global(&frame.globals, name)?;
+                    frame.push(v);
+                }
+                Op::StoreGlobal(i) => {
+                    let v = frame.pop();
+                    frame
+                        .globals
+                        .borrow_mut()
+                        .set_str(code.names[i as usize].clone(), v);
+                }
+                Op::DeleteGlobal(i) => {
+                    let name = &code.names[i as usize];
+                    if frame.globals.borrow_mut().remove_str(name).is_none() {
+                        return Err(self.name_error(name));
+                    }
+                }
+                Op::LoadName(i) => {
+                    let name = &code.names[i as usize];
+                    let local = match &frame.locals {
+                        Some(l) => l.borrow().get_str(name).cloned(),
+                        None => None,
+                    };
+                    let v = match local {
+                        Some(v) => v,
+                        None => self.load_global(&frame.globals, name)?,
+                    };
+                    frame.push(v);
+                }
+                Op::StoreName(i) => {
+                    let v = frame.pop();
+                    let name = code.names[i as usize].clone();
+                    match &frame.locals {
+                        Some(l) => l.borrow_mut().set_str(name, v),
+                        None => frame.globals.borrow_mut().set_str(name, v),
+                    }
+                }
+                Op::DeleteName(i) => {
+                    let name = &code.names[i as usize];
+                    let removed = match &frame.locals {
+                        Some(l) => l.borrow_mut().remove_str(name),
+                        None => frame.globals.borrow_mut().remove_str(name),
+                    };
+                    if removed.is_none() {
+                        return Err(self.name_error(name));
+                    }
+                }
+                Op::LoadAttr(i) => {
+                    let obj = frame.pop();
+                    let v = self.get_attr(&obj, &code.names[i as usize])?;
+                    frame.push(v);
+                }
+                Op::StoreAttr(i) => {
+                    let obj = frame.pop();
+                    let v = frame.pop();
+                    self.set_attr(&obj, &code.names[i as usize], v)?;
+                }
+                Op::DeleteAttr(i) => {
+                    let obj = frame.pop();
+                    self.del_attr(&obj, &code.names[i as usize])?;
+                }
+                Op::LoadMethod(i) => {
+                    let obj = frame.pop();
+                    match self.lookup_method(&obj, &code.names[i as usize])? {
+                        Some(func) => {
+                            frame.push(func);
+                            frame.push(obj);
+                        }
+                        None => {
+                            let attr = self.get_attr(&obj, &code.names[i as usize])?;
+                            frame.push(Value::Null);
+                            frame.push(attr);
+                        }
+                    }
+                }
+                Op::BinarySubscr => {
+                    let key = frame.pop();
+                    let container = frame.pop();
+                    let v = self.get_item(&container, &key)?;
+                    frame.push(v);
+                }
+                Op::StoreSubscr => {
+                    let key = frame.pop();
+                    let container = frame.pop();
+                    let v = frame.pop();
+                    self.set_item(&container, key, v)?;
+                }
+                Op::DeleteSubscr => {
+                    let key = frame.pop();
+                    let container = frame.pop();
+                    self.del_item(&container, &key)?;
+                }
+                Op::BuildSlice(n) => {
+                    let step = if n == 3 { frame.pop() } else { Value::None };
+                    let stop = frame.pop();
+                    let start = frame.pop();
+                    frame.push(Value::Slice(Rc::new(crate::object::Slice {
+                        start,
+                        stop,
+                        step,
+                    })));
+                }
+                Op::BinaryOp(o) => {
+                    let b = frame.pop();
+                    let a = frame.pop();
+                    let v = match (&a, &b, BINOPS[o as usize]) {
+                        (Value::Int(x), Value::Int(y), BinOp::Add) => match x.checked_add(*y) {
+                            Some(r) => Value::Int(r),
+                            None => self.binary_op(&a, &b, BinOp::Add)?,
+                        },
+                        (Value::Int(x), Value::Int(y), BinOp::Sub) => match x.checked_sub(*y) {
+                            Some(r) => Value::Int(r),
+                            None => self.binary_op(&a, &b, BinOp::Sub)?,
+                        },
+                        (Value::Float(x), Value::Float(y), BinOp::Add) => Value::Float(x + y),
+                        (Value::Float(x), Value::Float(y), BinOp::Sub) => Value::Float(x - y),
+                        (Value::Float(x), Value::Float(y), BinOp::Mul) => Value::Float(x * y),
+                        (_, _, op) => self.binary_op(&a, &b, op)?,
+                    };
+                    frame.push(v);
+                }
+                Op::InplaceOp(o) => {
+                    let b = frame.pop();
+                    let a = frame.pop();
+                    let v = match (&a, &b, BINOPS[o as usize]) {
+                        (Value::Int(x), Value::Int(y), BinOp::Add) => match x.checked_add(*y) {
+                            Some(r) => Value::Int(r),
+                            None => self.binary_op(&a, &b, BinOp::Add)?,
+                        },
+                        (_, _, op) => self.inplace_op(&a, &b, op)?,
+                    };
+                    frame.push(v);
+                }
+                Op::UnaryOp(o) => {
+                    let a = frame.pop();
+                    let v = self.unary_op(&a, UNARYOPS[o as usize])?;
+                    frame.push(v);
+                }
+                Op::CompareOp(o) => {
+                    let b = frame.pop();
+                    let a = frame.pop();
+                    let v = match (&a, &b) {
+                        (Value::Int(x), Value::Int(y)) => match CMPOPS[o as usize] {
+                            CmpOp::Lt => Value::Bool(x < y),
+                            CmpOp::LtE => Value::Bool(x <= y),
+                            CmpOp::Gt => Value::Bool(x > y),
+                            CmpOp::GtE => Value::Bool(x >= y),
+                            CmpOp::Eq | CmpOp::Is => Value::Bool(x == y),
+                            CmpOp::NotEq | CmpOp::IsNot => Value::Bool(x != y),
+                            op => self.compare(&a, &b, op)?,
+                        },
+                        _ => self.compare(&a, &b, CMPOPS[o as usize])?,
+                    };
+                    frame.push(v);
+                }
+                Op::CheckExcMatch => {
+                    let typ = frame.pop();
+                    let exc = frame.top().clone();
+                    let m = self.exception_matches(&exc, &typ)?;
+                    frame.push(Value::Bool(m));
+                }
+                Op::Jump(t) => {
+                    if (t as usize) < frame.ip {
+                        self.poll_signals()?;
+                    }
+                    frame.ip = t as usize;
+                }
+                Op::PopJumpIfFalse(t) => {
+                    let v = frame.pop();
+                    let truth = match v {
+                        Value::Bool(b) => b,
+                        _ => self.truthy(&v)?,
+                    };
+                    if !truth {
+                        frame.ip = t as usize;
+                    }
+                }
+                Op::PopJumpIfTrue(t) => {
+                    let v = frame.pop();
+                    let truth = match v {
+                        Value::Bool(b) => b,
+                        _ => self.truthy(&v)?,
+                    };
+                    if truth {
+                        frame.ip = t as usize;
+                    }
+                }
+                Op::JumpIfFalseOrPop(t) => {
+                    if !self.truthy(frame.top())? {
+                        frame.ip = t as usize;
+                    } else {
+                        frame.pop();
+                    }
+                }
+                Op::JumpIfTrueOrPop(t) => {
+                    if self.truthy(frame.top())? {
+                        frame.ip = t as usize;
+                    } else {
+                        frame.pop();
+                    }
+                }
+                Op::GetIter => {
+                    let v = frame.pop();
+                    let it = self.get_iter(&v)?;
+                    frame.push(it);
+                }
+                Op::ForIter(t) => {
+                    let next = self.iter_next(frame.top())?;
+                    match next {
+                        Some(v) => frame.push(v),
+                        None => {
+                            frame.pop();
+                            frame.ip = t as usize;
+                        }
+                    }
+                }
+                Op::BuildTuple(n) => {
+                    let items = frame.stack.split_off(frame.stack.len() - n as usize);
+                    frame.push(Value::tuple(items));
+                }
+                Op::BuildList(n) => {
+                    let items = frame.stack.split_off(frame.stack.len() - n as usize);
+                    frame.push(Value::list(items));
+                }
+                Op::BuildSet(n) => {
+                    let items = frame.stack.split_off(frame.stack.len() - n as usize);
+                    let set = self.new_set(items)?;
+                    frame.push(set);
+                }
+                Op::BuildMap(n) => {
+                    let items = frame.stack.split_off(frame.stack.len() - 2 * n as usize);
+                    let mut d = Dict::with_capacity(n as usize);
+                    let mut it = items.into_iter();
+                    while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                        self.dict_set(&mut d, k, v)?;
+                    }
+                    frame.push(Value::dict(d));
+                }
+                Op::ListAppend(depth) => {
+                    let v = frame.pop();
+                    if let Value::List(l) = frame.peek(depth as usize - 1) {
+                        l.borrow_mut().push(v);
+                    }
+                }
+                Op::SetAdd(depth) => {
+                    let v = frame.pop();
+                    let set = frame.peek(depth as usize - 1).clone();
+                    self.set_add(&set, v)?;
+                }
+                Op::MapAdd(depth) => {
+                    let v = frame.pop();
+                    let k = frame.pop();
+                    if let Value::Dict(d) = frame.peek(depth as usize - 1).clone() {
+                        self.dict_set_item(&d, k, v)?;
+                    }
+                }
+                Op::ListExtend(depth) => {
+                    let iterable = frame.pop();
+                    let items = self.collect(&iterable)?;
+                    if let Value::List(l) = frame.peek(depth as usize - 1) {
+                        l.borrow_mut().extend(items);
+                    }
+                }
+                Op::SetUpdate(depth) => {
+                    let iterable = frame.pop();
+                    let set = frame.peek(depth as usize - 1).clone();
+                    for v in self.collect(&iterable)? {
+                        self.set_add(&set, v)?;
+                    }
+                }
+                Op::DictUpdate(depth) => {
+                    let mapping = frame.pop();
+                    let target = frame.peek(depth as usize - 1).clone();
+                    self.dict_update_from(&target, &mapping, None)?;
+                }
+                Op::DictMerge(depth) => {
+                    let mapping = frame.pop();
+                    let target = frame.peek(depth as usize - 1).clone();
+                    let func = frame.peek(depth as usize + 1).clone();
+                    self.dict_update_from(&target, &mapping, Some(&func))?;
+                }
+                Op::ListToTuple => {
+                    let v = frame.pop();
+                    let items = match &v {
+                        Value::List(l) => l.borrow().clone(),
+                        _ => self.collect(&v)?,
+                    };
+                    frame.push(Value::tuple(items));
+                }
+                Op::BuildString(n) => {
+                    let items = frame.stack.split_off(frame.stack.len() - n as usize);
+                    let mut s = String::new();
+                    for it in &items {
+                        if let Value::Str(p) = it {
+                            s.push_str(p.as_str());
+                        }
+                    }
+                    frame.push(Value::string(s));
+                }
+                Op::FormatValue(flags) => {
+                    let spec = if flags & 4 != 0 {
+                        Some(frame.pop())
+                    } else {
+                        None
+                    };
+                    let v = frame.pop();
+                    let s = self.format_field(v, flags & 3, spec)?;
+                    frame.push(s);
+                }
+                Op::UnpackSequence(n) => {
+                    let seq = frame.pop();
+                    let items = self.unpack(&seq, n as usize)?;
+                    frame.stack.extend(items.into_iter().rev());
+                }
+                Op::UnpackEx(arg) => {
+                    let seq = frame.pop();
+                    let items = self.unpack_ex(&seq, (arg & 0xff) as usize, (arg >> 8) as usize)?;
+                    frame.stack.extend(items.into_iter().rev());
+                }
+                Op::Call(n) => {
+                    let base = frame.stack.len() - n as usize - 1;
+                    let v = self.call_on_stack(frame, base, n as usize, None)?;
+                    frame.push(v);
+                }
+                Op::CallKw(n) => {
+                    let names = frame.pop();
+                    let base = frame.stack.len() - n as usize - 1;
+                    let v = self.call_on_stack(frame, base, n as usize, Some(names))?;
+                    frame.push(v);
+                }
+                Op::CallEx(has_kw) => {
+                    let kwargs = if has_kw & 1 != 0 {
+                        Some(frame.pop())
+                    } else {
+                        None
+                    };
+                    let args = frame.pop();
+                    let func = frame.pop();
+                    let v = self.call_ex(frame, func, args, kwargs)?;
+                    frame.push(v);
+                }
+                Op::CallMethod(n) => {
+                    let base = frame.stack.len() - n as usize - 2;
+                    let v = if frame.stack[base].is_null() {
+                        let v = self.call_on_stack(frame, base + 1, n as usize, None)?;
+                        frame.stack.truncate(base);
+                        v
+                    } else {
+                        self.call_on_stack(frame, base, n as usize + 1, None)?
+                    };
+                    frame.push(v);
+                }
+                Op::MakeFunction(flags) => {
+                    let f = self.make_function(frame, flags)?;
+                    frame.push(f);
+                }
+                Op::ReturnValue => {
+                    let v = frame.pop();
+                    return Ok(FrameExit::Return(v));
+                }
+                Op::LoadBuildClass => {
+                    let v = self.builtin_build_class();
+                    frame.push(v);
+                }
+                Op::SetupFinally(t) => {
+                    frame.blocks.push(Block {
+                        kind: BlockKind::Finally,
+                        handler: t,
+                        level: frame.height() as u32,
+                        saved: Value::None,
+                    });
+                }
+                Op::PopBlock => {
+                    frame.blocks.pop();
+                }
+                Op::PopExcept => {
+                    if let Some(block) = frame.blocks.pop() {
+                        self.exc_info = block.saved;
+                    }
+                }
+                Op::Raise(n) => {
+                    return Err(self.do_raise(frame, n)?);
+                }
+                Op::Reraise => {
+                    let exc = frame.pop();
+                    self.reraising = true;
+                    return Err(PyErr::from_value(exc));
+                }
+                Op::LoadAssertionError => {
+                    frame.push(Value::Class(self.exc_class(ExcKind::AssertionError)));
+                }
+                Op::SetupWith(t) => {
+                    let mgr = frame.pop();
+                    let (exit, entered) = self.enter_context(&mgr)?;
+                    frame.push(exit);
+                    frame.blocks.push(Block {
+                        kind: BlockKind::Finally,
+                        handler: t,
+                        level: frame.height() as u32,
+                        saved: Value::None,
+                    });
+                    frame.push(entered);
+                }
+                Op::WithExceptStart => {
+                    let exc = frame.peek(0).clone();
+                    let exit = frame.peek(1).clone();
+                    let typ = Value::Class(self.type_of(&exc));
+                    let tb = Value::None;
+                    let res = self.call(&exit, vec![typ, exc, tb], vec![])?;
+                    frame.push(res);
+                }
+                Op::YieldValue => {
+                    let v = frame.pop();
+                    return Ok(FrameExit::Yield(v));
+                }
+                Op::GetYieldFromIter => {
+                    let v = frame.pop();
+                    let it = match v {
+                        Value::Generator(_) => v,
+                        _ => self.get_iter(&v)?,
+                    };
+                    frame.push(it);
+                }
+                Op::YieldFrom => {
+                    let sent = frame.pop();
+                    let sub = frame.top().clone();
+                    match self.send_to(&sub, sent)? {
+                        Ok(yielded) => {
+                            // Re-run this instruction when resumed.
+                            frame.ip -= 1;
+                            return Ok(FrameExit::Yield(yielded));
+                        }
+                        Err(ret) => {
+                            frame.pop();
+                            frame.push(ret);
+                        }
+                    }
+                }
+                Op::ImportName(i) => {
+                    let fromlist = frame.pop();
+                    let level = frame.pop();
+                    let m = self.import_name(
+                        &code.names[i as usize],
+                        &fromlist,
+                        &level,
+                        &frame.globals,
+                    )?;
+                    frame.push(m);
+                }
+                Op::ImportFrom(i) => {
+                    let module = frame.top().clone();
+                    let v = self.import_from(&module, &code.names[i as usize])?;
+                    frame.push(v);
+                }
+                Op::ImportStar => {
+                    let module = frame.pop();
+                    let target = frame.locals.clone().unwrap_or(frame.globals.clone());
+                    self.import_star(&module, &target)?;
+                }
+                Op::PrintExpr => {
+                    let v = frame.pop();
+                    self.display_hook(v)?;
+                }
+                Op::StoreAnnotation(i) => {
+                    let v = frame.pop();
+                    let target = frame.locals.clone().unwrap_or(frame.globals.clone());
+                    self.store_annotation(&target, &code.names[i as usize], v)?;
+                }
+                Op::Nop => {}
+            }
+        }
+    }
+
+    /// Globals, then builtins.
+    #[inline]
+    pub fn load_global(&mut self, globals: &Rc<RefCell<Dict>>, name: &Str) -> PyResult<Value> {
+        if let Some(v) = globals.borrow().get_str(name) {
+            return Ok(v.clone());
+        }
+        if let Some(v) = self.builtins.borrow().get_str(name) {
+            return Ok(v.clone());
+        }
+        Err(self.name_error(name))
+    }
+
+    pub fn name_error(&self, name: &Str) -> PyErr {
+        PyErr::new(
+            ExcKind::NameError,
+            format!("name '{}' is not defined", name.as_str()),
+        )
+    }
+
+    fn unbound_local(&self, name: &Str) -> PyErr {
+        PyErr::new(
+            ExcKind::UnboundLocalError,
+            format!(
+                "cannot access local variable '{}' where it is not associated with a value",
+                name.as_str()
+            ),
+        )
+    }
+
+    fn unbound_cell(&self, code: &crate::bytecode::Code, i: u32) -> PyErr {
+        let name = cell_name(code, i);
+        if (i as usize) < code.cellvars.len() {
+            self.unbound_local(&name)
+        } else {
+            PyErr::new(
+                ExcKind::NameError,
+                format!(
+                    "cannot access free variable '{}' where it is not associated with a value in enclosing scope",
+                    name.as_str()
+                ),
+            )
+        }
+    }
+
+    /// Builds a function object for MakeFunction.
+    fn make_function(&mut self, frame: &mut Frame, flags: u32) -> PyResult<Value> {
+        let code = match frame.pop() {
+            Value::Code(c) => c,
+            _ => return Err(type_error("MakeFunction expects a code object")),
+        };
+        let closure = if flags & 8 != 0 {
+            match frame.pop() {
+                Value::Tuple(t) => t
+                    .iter()
+                    .filter_map(|c| match c {
+                        Value::Cell(c) => Some(c.clone()),
+                        _ => None,
+                    })
+                    .collect(),
+                _ => Vec::new(),
+            }
+        } else {
+            Vec::new()
+        };
+        let kwdefaults = if flags & 2 != 0 {
+            match frame.pop() {
+                Value::Dict(d) => d
+                    .borrow()
+                    .map
+                    .iter()
+                    .filter_map(|(k, v)| match &k.key {
+                        Value::Str(s) => Some((s.clone(), v.clone())),
+                        _ => None,
+                    })
+                    .collect(),
+                _ => Vec::new(),
+            }
+        } else {
+            Vec::new()
+        };
+        let defaults = if flags & 1 != 0 {
+            match frame.pop() {
+                Value::Tuple(t) => t.to_vec(),
+                _ => Vec::new(),
+            }
+        } else {
+            Vec::new()
+        };
+        let module = frame
+            .globals
+            .borrow()
+            .get_str(&self.names.name)
+            .cloned()
+            .unwrap_or(Value::None);
+        let doc = match &code.doc {
+            Some(d) => Value::Str(d.clone()),
+            None => Value::None,
+        };
+        Ok(Value::Function(Rc::new(Function {
+            name: RefCell::new(code.name.clone()),
+            qualname: RefCell::new(code.qualname.clone()),
+            code,
+            globals: frame.globals.clone(),
+            defaults,
+            kwdefaults,
+            closure,
+            doc: RefCell::new(doc),
+            attrs: RefCell::new(None),
+            module,
+        })))
+    }
+
+    /// `raise`, `raise exc`, `raise exc from cause`.
+    fn do_raise(&mut self, frame: &mut Frame, n: u32) -> PyResult<PyErr> {
+        match n {
+            0 => {
+                if self.exc_info.is_none() {
+                    return Ok(PyErr::new(
+                        ExcKind::RuntimeError,
+                        "No active exception to reraise",
+                    ));
+                }
+                self.reraising = true;
+                Ok(PyErr::from_value(self.exc_info.clone()))
+            }
+            1 => {
+                let exc = frame.pop();
+                let exc = self.make_exception(exc)?;
+                Ok(PyErr::from_value(exc))
+            }
+            _ => {
+                let cause = frame.pop();
+                let exc = frame.pop();
+                let exc = self.make_exception(exc)?;
+                let cause = match cause {
+                    Value::None => Value::None,
+                    c => self.make_exception(c).map_err(|_| {
+                        type_error("exception causes must derive from BaseException")
+                    })?,
+                };
+                self.set_cause(&exc, cause);
+                Ok(PyErr::from_value(exc))
+            }
+        }
+    }
+
+    /// Counts down to the next signal poll; runs pending handlers.
+    #[inline]
+    pub fn poll_signals(&mut self) -> PyResult<()> {
+        if crate::signals::PENDING.load(std::sync::atomic::Ordering::Relaxed) {
+            crate::signals::run_pending(self)?;
+        }
+        Ok(())
+    }
+}
+
+/// Name of cell `i`: own cells first, then free variables.
+fn cell_name(code: &crate::bytecode::Code, i: u32) -> Str {
+    let i = i as usize;
+    if i < code.cellvars.len() {
+        code.cellvars[i].clone()
+    } else {
+        code.freevars[i - code.cellvars.len()].clone()
+    }
+}

@@ -1,0 +1,206 @@
+//! The class objects of the built-in types and exceptions, and class
+//! construction (C3 linearization).
+
+use crate::error::{ExcKind, PyErr, PyResult, type_error};
+use crate::object::class::Layout;
+use crate::object::{Class, Dict};
+use crate::value::{Str, Value, intern};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// One class object per built-in type.
+pub struct Types {
+    pub object: Rc<Class>,
+    pub type_: Rc<Class>,
+    pub none: Rc<Class>,
+    pub notimplemented: Rc<Class>,
+    pub ellipsis: Rc<Class>,
+    pub int: Rc<Class>,
+    pub bool_: Rc<Class>,
+    pub float: Rc<Class>,
+    pub str_: Rc<Class>,
+    pub bytes: Rc<Class>,
+    pub bytearray: Rc<Class>,
+    pub tuple: Rc<Class>,
+    pub list: Rc<Class>,
+    pub dict: Rc<Class>,
+    pub set: Rc<Class>,
+    pub frozenset: Rc<Class>,
+    pub range: Rc<Class>,
+    pub slice: Rc<Class>,
+    pub function: Rc<Class>,
+    pub builtin_function: Rc<Class>,
+    pub method: Rc<Class>,
+    pub module: Rc<Class>,
+    pub generator: Rc<Class>,
+    pub iterator: Rc<Class>,
+    pub property: Rc<Class>,
+    pub staticmethod: Rc<Class>,
+    pub classmethod: Rc<Class>,
+    pub code: Rc<Class>,
+    pub cell: Rc<Class>,
+    pub super_: Rc<Class>,
+}
+
+fn builtin_class(name: &'static str, bases: Vec<Rc<Class>>, layout: Layout) -> Rc<Class> {
+    let mro = linearize_bases(&bases).expect("built-in hierarchy is consistent");
+    Rc::new(Class {
+        name: RefCell::new(intern(name)),
+        qualname: RefCell::new(intern(name)),
+        bases,
+        mro,
+        dict: RefCell::new(Dict::new()),
+        layout,
+        builtin: Some(name),
+    })
+}
+
+pub fn create() -> (Types, Vec<Rc<Class>>) {
+    let object = builtin_class("object", vec![], Layout::Object);
+    let b = |name: &'static str| builtin_class(name, vec![object.clone()], Layout::Builtin);
+    let int = b("int");
+    let types = Types {
+        type_: b("type"),
+        none: b("NoneType"),
+        notimplemented: b("NotImplementedType"),
+        ellipsis: b("ellipsis"),
+        bool_: builtin_class("bool", vec![int.clone()], Layout::Builtin),
+        int,
+        float: b("float"),
+        str_: b("str"),
+        bytes: b("bytes"),
+        bytearray: b("bytearray"),
+        tuple: b("tuple"),
+        list: b("list"),
+        dict: b("dict"),
+        set: b("set"),
+        frozenset: b("frozenset"),
+        range: b("range"),
+        slice: b("slice"),
+        function: b("function"),
+        builtin_function: b("builtin_function_or_method"),
+        method: b("method"),
+        module: b("module"),
+        generator: b("generator"),
+        iterator: b("iterator"),
+        property: b("property"),
+        staticmethod: b("staticmethod"),
+        classmethod: b("classmethod"),
+        code: b("code"),
+        cell: b("cell"),
+        super_: b("super"),
+        object,
+    };
+    let mut excs: Vec<Rc<Class>> = Vec::with_capacity(ExcKind::ALL.len());
+    for &kind in ExcKind::ALL {
+        let base = match kind.base() {
+            Some(base) => excs[base as usize].clone(),
+            None => types.object.clone(),
+        };
+        excs.push(builtin_class(kind.name(), vec![base], Layout::Exception));
+    }
+    (types, excs)
+}
+
+/// C3 linearization of a class's bases: the MRO without the class itself.
+pub fn linearize_bases(bases: &[Rc<Class>]) -> PyResult<Vec<Rc<Class>>> {
+    let mut seqs: Vec<Vec<Rc<Class>>> = bases.iter().map(full_mro).collect();
+    seqs.push(bases.to_vec());
+    let mut out = Vec::new();
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Ok(out);
+        }
+        // The first head that appears in no other sequence's tail.
+        let candidate = seqs.iter().map(|s| s[0].clone()).find(|head| {
+            !seqs
+                .iter()
+                .any(|s| s[1..].iter().any(|c| Rc::ptr_eq(c, head)))
+        });
+        let Some(next) = candidate else {
+            let names: Vec<String> = bases
+                .iter()
+                .map(|c| c.name.borrow().as_str().to_string())
+                .collect();
+            return Err(type_error(format!(
+                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                names.join(", ")
+            )));
+        };
+        for s in seqs.iter_mut() {
+            if Rc::ptr_eq(&s[0], &next) {
+                s.remove(0);
+            }
+        }
+        out.push(next);
+    }
+}
+
+/// The complete MRO of a class, itself first.
+pub fn full_mro(class: &Rc<Class>) -> Vec<Rc<Class>> {
+    let mut v = Vec::with_capacity(class.mro.len() + 1);
+    v.push(class.clone());
+    v.extend(class.mro.iter().cloned());
+    v
+}
+
+impl Class {
+    /// Finds a name along the MRO (the class itself first).
+    pub fn lookup(self: &Rc<Class>, name: &Str) -> Option<Value> {
+        if let Some(v) = self.dict.borrow().get_str(name) {
+            return Some(v.clone());
+        }
+        for c in &self.mro {
+            if let Some(v) = c.dict.borrow().get_str(name) {
+                return Some(v.clone());
+            }
+        }
+        None
+    }
+    pub fn is_subclass(self: &Rc<Class>, other: &Rc<Class>) -> bool {
+        Rc::ptr_eq(self, other) || self.mro.iter().any(|c| Rc::ptr_eq(c, other))
+    }
+    pub fn name(&self) -> String {
+        self.name.borrow().as_str().to_string()
+    }
+}
+
+/// Creates a class from `class` statement parts.
+pub fn new_class(name: Str, bases: Vec<Rc<Class>>, dict: Dict) -> PyResult<Rc<Class>> {
+    let mro = linearize_bases(&bases)?;
+    let mut layout = Layout::Object;
+    for c in &mro {
+        match c.layout {
+            Layout::Exception => {
+                layout = Layout::Exception;
+                break;
+            }
+            Layout::Builtin => {
+                if c.builtin != Some("object") {
+                    return Err(PyErr::new(
+                        ExcKind::NotImplementedError,
+                        format!(
+                            "subclassing the built-in type '{}' is not supported by pyproc yet",
+                            c.name()
+                        ),
+                    ));
+                }
+            }
+            Layout::Object => {}
+        }
+    }
+    let qualname = match dict.get_str(&intern("__qualname__")) {
+        Some(Value::Str(q)) => q.clone(),
+        _ => name.clone(),
+    };
+    Ok(Rc::new(Class {
+        name: RefCell::new(name),
+        qualname: RefCell::new(qualname),
+        bases,
+        mro,
+        dict: RefCell::new(dict),
+        layout,
+        builtin: None,
+    }))
+}
