@@ -118,7 +118,11 @@ fn general_body(x: f64, p: usize, flags: FloatFlags) -> String {
     let (mut digits, exp) = sci_digits(&format!("{x:.prec$e}", prec = p - 1));
     // With ADD_DOT_0 (empty format type plus a precision) CPython switches to
     // exponent form one digit earlier, so `format(12.0, '.2')` is '1.2e+01'.
-    let limit = if flags.add_dot_0 { p as i32 - 1 } else { p as i32 };
+    let limit = if flags.add_dot_0 {
+        p as i32 - 1
+    } else {
+        p as i32
+    };
     if !flags.alternate {
         strip_trailing_zeros(&mut digits);
     }
@@ -214,7 +218,9 @@ pub fn round_float(x: f64, ndigits: i64) -> Result<f64, FormatError> {
     };
     let rounded: f64 = text.parse().expect("rounded decimal text parses");
     if rounded.is_infinite() {
-        return Err(FormatError::overflow("rounded value too large to represent"));
+        return Err(FormatError::overflow(
+            "rounded value too large to represent",
+        ));
     }
     Ok(rounded)
 }
@@ -239,7 +245,10 @@ fn round_to_tens(x: f64, k: usize) -> String {
     if round_up {
         increment_decimal(&mut head);
     }
-    format!("{sign}{}e{k}", String::from_utf8(head).expect("ascii digits"))
+    format!(
+        "{sign}{}e{k}",
+        String::from_utf8(head).expect("ascii digits")
+    )
 }
 
 /// Add one to an ASCII decimal number in place; callers guarantee a leading
@@ -355,7 +364,10 @@ mod tests {
             assert_eq!(err.message, "rounded value too large to represent");
         }
         assert!(round_float(f64::NAN, 2).unwrap().is_nan());
-        assert_eq!(round_float(f64::NEG_INFINITY, -2).unwrap(), f64::NEG_INFINITY);
+        assert_eq!(
+            round_float(f64::NEG_INFINITY, -2).unwrap(),
+            f64::NEG_INFINITY
+        );
     }
 
     #[test]
@@ -371,7 +383,7 @@ mod tests {
             (4503599627370497.0, 4503599627370497.0),
         ];
         for (x, want) in cases {
-            assert_eq!(round_half_even(x).to_bits(), (want as f64).to_bits(), "round({x})");
+            assert_eq!(round_half_even(x).to_bits(), want.to_bits(), "round({x})");
         }
     }
 }

@@ -39,6 +39,9 @@ impl IntParseError {
 
 /// `int(s, base)` without a digit limit.  `base` is 0 (infer from prefix)
 /// or 2..=36.
+// `()` on purpose: the only failure is "invalid literal", whose message the
+// VM builds from `repr(s)`.
+#[allow(clippy::result_unit_err)]
 pub fn parse_int(s: &str, base: u32) -> Result<BigInt, ()> {
     parse_int_limited(s, base, usize::MAX).map_err(|_| ())
 }
@@ -51,11 +54,15 @@ pub fn parse_int_limited(s: &str, base: u32, max_digits: usize) -> Result<BigInt
         return Err(Invalid);
     }
     let text = to_ascii_number(s);
-    let text = text.trim_matches(|c| is_py_space(c));
+    let text = text.trim_matches(is_py_space);
     let (negative, unsigned) = split_sign(text);
     let (base, body, must_be_zero) = strip_base_prefix(unsigned, base);
     let (digits, rest) = scan_digits(body, base)?;
-    let limit = if max_digits == 0 { usize::MAX } else { max_digits };
+    let limit = if max_digits == 0 {
+        usize::MAX
+    } else {
+        max_digits
+    };
     if !base.is_power_of_two() && digits.len() > limit {
         return Err(IntParseError::TooManyDigits(digits.len()));
     }
@@ -154,9 +161,10 @@ fn scan_digits(s: &str, base: u32) -> Result<(String, &str), IntParseError> {
 /// `float(s)`: white space, PEP 515 underscores, `inf`/`infinity`/`nan`
 /// in any case with an optional sign, and `1e5`, `.5`, `5.` forms.
 /// Out-of-range values become `inf` / `0.0` as in CPython.
+#[allow(clippy::result_unit_err)] // see parse_int
 pub fn parse_float(s: &str) -> Result<f64, ()> {
     let text = to_ascii_number(s);
-    let text = text.trim_matches(|c| is_py_space(c));
+    let text = text.trim_matches(is_py_space);
     let text = remove_underscores(text)?;
     let (negative, unsigned) = split_sign(&text);
     let magnitude = match unsigned.to_ascii_lowercase().as_str() {
@@ -294,7 +302,10 @@ mod tests {
             ("0o17", "15"),
             ("0b101", "5"),
             ("1_000", "1000"),
-            ("123456789012345678901234567890", "123456789012345678901234567890"),
+            (
+                "123456789012345678901234567890",
+                "123456789012345678901234567890",
+            ),
         ];
         for (text, want) in cases {
             assert_eq!(parse_int_literal(text).to_string(), want, "{text}");

@@ -105,7 +105,11 @@ impl PercentConv {
             return Ok(());
         }
         let c = self.conv;
-        let shown = if (31..=126).contains(&(c as u32)) { c } else { '?' };
+        let shown = if (31..=126).contains(&(c as u32)) {
+            c
+        } else {
+            '?'
+        };
         Err(FormatError::value(format!(
             "unsupported format character '{shown}' (0x{:x}) at index {}",
             c as u32, self.index
@@ -446,7 +450,9 @@ mod tests {
                 Arg::Int(s) => s.parse::<i64>().unwrap(),
                 _ => panic!("star wants int"),
             };
-            let sw = (c.width == Some(Count::Star)).then(|| next().map(star)).transpose()?;
+            let sw = (c.width == Some(Count::Star))
+                .then(|| next().map(star))
+                .transpose()?;
             let sp = (c.precision == Some(Count::Star))
                 .then(|| next().map(star))
                 .transpose()?;
@@ -474,7 +480,9 @@ mod tests {
                     return Err(FormatError::type_error("must be real number, not str"));
                 }
                 (_, Arg::Int(s)) => percent_int(&s.parse().unwrap(), &spec),
-                ('d' | 'i' | 'u', Arg::Float(x)) => float_to_int(*x).map(|n| percent_int(&n, &spec))?,
+                ('d' | 'i' | 'u', Arg::Float(x)) => {
+                    float_to_int(*x).map(|n| percent_int(&n, &spec))?
+                }
                 (conv, Arg::Float(_)) => return Err(percent_int_type_error(conv, "float")),
                 (conv, Arg::Str(_)) => return Err(percent_int_type_error(conv, "str")),
             };
@@ -519,7 +527,9 @@ mod tests {
         let mut failures = Vec::new();
         for (fmt, args, want) in PERCENT_CASES {
             let got = apply(fmt, args).map_err(|e| (e.kind, e.message));
-            let want = want.map(str::to_string).map_err(|(k, m)| (k, m.to_string()));
+            let want = want
+                .map(str::to_string)
+                .map_err(|(k, m)| (k, m.to_string()));
             if got != want {
                 failures.push(format!("{fmt:?} % {args:?}: got {got:?}, want {want:?}"));
             }
@@ -543,7 +553,10 @@ mod tests {
         let PercentPiece::Conv(c) = &pieces[2] else {
             panic!()
         };
-        assert_eq!((c.width, c.precision), (Some(Count::Star), Some(Count::Star)));
+        assert_eq!(
+            (c.width, c.precision),
+            (Some(Count::Star), Some(Count::Star))
+        );
         assert_eq!(pieces.len(), 3);
     }
 
@@ -556,16 +569,29 @@ mod tests {
             ("%.", "incomplete format"),
             ("%5", "incomplete format"),
             ("%y", "unsupported format character 'y' (0x79) at index 1"),
-            ("ab %5%", "unsupported format character '%' (0x25) at index 5"),
-            ("%\u{e9}", "unsupported format character '?' (0xe9) at index 1"),
-            ("\u{20ac}%\u{20ac}", "unsupported format character '?' (0x20ac) at index 2"),
+            (
+                "ab %5%",
+                "unsupported format character '%' (0x25) at index 5",
+            ),
+            (
+                "%\u{e9}",
+                "unsupported format character '?' (0xe9) at index 1",
+            ),
+            (
+                "\u{20ac}%\u{20ac}",
+                "unsupported format character '?' (0x20ac) at index 2",
+            ),
             ("%hhd", "unsupported format character 'h' (0x68) at index 2"),
             ("%99999999999999999999d", "width too big"),
             ("%.99999999999d", "precision too big"),
         ];
         for (fmt, msg) in cases {
             let err = parse_percent(fmt).unwrap_err();
-            assert_eq!((err.kind, err.message.as_str()), (ErrKind::ValueError, msg), "{fmt:?}");
+            assert_eq!(
+                (err.kind, err.message.as_str()),
+                (ErrKind::ValueError, msg),
+                "{fmt:?}"
+            );
         }
     }
 

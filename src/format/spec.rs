@@ -608,7 +608,9 @@ mod tests {
                 Err((k, m)) => Err((*k, m.to_string())),
             };
             if got != want {
-                failures.push(format!("format({value:?}, {spec:?}): got {got:?}, want {want:?}"));
+                failures.push(format!(
+                    "format({value:?}, {spec:?}): got {got:?}, want {want:?}"
+                ));
             }
         }
         assert!(failures.is_empty(), "{}", failures.join("\n"));
