@@ -383,6 +383,7 @@ mod tests {
             (4503599627370497.0, 4503599627370497.0),
         ];
         for (x, want) in cases {
+            let want: f64 = want;
             assert_eq!(round_half_even(x).to_bits(), want.to_bits(), "round({x})");
         }
     }
