@@ -3,11 +3,15 @@
 pub mod ast;
 pub mod builtins;
 pub mod bytecode;
+pub mod compile;
+pub mod diagnostic;
 pub mod error;
 pub mod format;
 pub mod io;
 pub mod modules;
 pub mod object;
+pub mod parser;
+pub mod repl;
 pub mod run;
 pub mod signals;
 pub mod types;

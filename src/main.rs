@@ -1,4 +1,131 @@
+//! The `pyproc` command: run a file, `-c CODE`, a program on stdin, or
+//! the interactive REPL.
+
+use pyproc::vm::Vm;
+use std::io::{IsTerminal, Read};
+
+const USAGE: &str = "usage: pyproc [option] ... [-c cmd | file | -] [arg] ...
+Options:
+-c cmd : program passed in as string (terminates option list)
+-h     : print this help message and exit (also -? or --help)
+-V     : print the pyproc version number and exit (also --version)
+file   : program read from script file (.pp or .py)
+-      : program read from stdin (default; interactive mode if a tty)
+arg ...: arguments passed to program in sys.argv[1:]
+";
+
+enum Program {
+    File(String),
+    Code(String),
+    Stdin,
+    Repl,
+}
+
 fn main() {
-    eprintln!("pyproc: not built yet");
-    std::process::exit(2);
+    let args: Vec<String> = std::env::args().collect();
+    let (program, argv) = match parse_args(&args[1..]) {
+        Ok(p) => p,
+        Err(status) => std::process::exit(status),
+    };
+    let color = std::io::stderr().is_terminal();
+    let status = match program {
+        Program::File(path) => run_file(&path, argv, color),
+        Program::Code(code) => {
+            let mut vm = new_vm(argv, String::new());
+            pyproc::run::run_program(&mut vm, &code, "<string>", color)
+        }
+        Program::Stdin => {
+            let mut src = String::new();
+            if std::io::stdin().read_to_string(&mut src).is_err() {
+                eprintln!("pyproc: can't read program from stdin");
+                std::process::exit(2);
+            }
+            let mut vm = new_vm(argv, String::new());
+            pyproc::run::run_program(&mut vm, &src, "<stdin>", color)
+        }
+        Program::Repl => {
+            let mut vm = new_vm(argv, String::new());
+            pyproc::repl::run(&mut vm)
+        }
+    };
+    std::process::exit(status);
+}
+
+/// Splits the command line into the program to run and `sys.argv`.
+fn parse_args(args: &[String]) -> Result<(Program, Vec<String>), i32> {
+    let Some(first) = args.first() else {
+        return Ok(if std::io::stdin().is_terminal() {
+            (Program::Repl, vec![String::new()])
+        } else {
+            (Program::Stdin, vec![String::new()])
+        });
+    };
+    match first.as_str() {
+        "-h" | "--help" | "-?" => {
+            print!("{USAGE}");
+            Err(0)
+        }
+        "-V" | "--version" => {
+            println!("pyproc {}", env!("CARGO_PKG_VERSION"));
+            Err(0)
+        }
+        "-c" => match args.get(1) {
+            Some(code) => {
+                let mut argv = vec!["-c".to_string()];
+                argv.extend(args[2..].iter().cloned());
+                Ok((Program::Code(code.clone()), argv))
+            }
+            None => {
+                eprintln!("Argument expected for the -c option");
+                eprint!("{USAGE}");
+                Err(2)
+            }
+        },
+        "-" => {
+            let mut argv = vec!["-".to_string()];
+            argv.extend(args[1..].iter().cloned());
+            Ok((Program::Stdin, argv))
+        }
+        opt if opt.starts_with('-') && opt.len() > 1 => {
+            eprintln!("Unknown option: {opt}");
+            eprint!("{USAGE}");
+            Err(2)
+        }
+        path => Ok((Program::File(path.to_string()), args.to_vec())),
+    }
+}
+
+fn run_file(path: &str, argv: Vec<String>, color: bool) -> i32 {
+    let src = match std::fs::read(path) {
+        Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
+        Err(e) => {
+            let errno = e.raw_os_error().unwrap_or(2);
+            let abs = std::path::absolute(path).unwrap_or_else(|_| path.into());
+            eprintln!(
+                "pyproc: can't open file '{}': [Errno {}] {}",
+                abs.display(),
+                errno,
+                nix::errno::Errno::from_raw(errno).desc()
+            );
+            return 2;
+        }
+    };
+    let dir = match std::path::Path::new(path).parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_string_lossy().into_owned(),
+        _ => String::new(),
+    };
+    let mut vm = new_vm(argv, dir);
+    pyproc::run::run_program(&mut vm, &src, path, color)
+}
+
+/// A VM whose module search path starts with the script's directory (""
+/// for the current one), then PYPROCPATH.
+fn new_vm(argv: Vec<String>, script_dir: String) -> Vm {
+    let mut vm = Vm::new(argv);
+    vm.path.push(script_dir);
+    if let Ok(extra) = std::env::var("PYPROCPATH") {
+        vm.path
+            .extend(extra.split(':').filter(|s| !s.is_empty()).map(String::from));
+    }
+    vm
 }

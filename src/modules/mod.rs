@@ -19,3 +19,22 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
 pub fn native_object_attr(_vm: &mut Vm, _obj: &Value, _name: &Str) -> PyResult<Option<Value>> {
     Ok(None)
 }
+
+/// Module clean-up at interpreter exit (children of multiprocessing, ...).
+pub fn at_exit(_vm: &mut Vm) {}
+
+/// An OSError of the subclass the errno selects, from a Rust I/O error.
+pub fn os_error_from_io(e: &std::io::Error) -> crate::error::PyErr {
+    let errno = e.raw_os_error().unwrap_or(0);
+    os_error(errno, None)
+}
+
+/// `OSError(errno, strerror[, filename])`, CPython's message text.
+pub fn os_error(errno: i32, filename: Option<Value>) -> crate::error::PyErr {
+    let msg = nix::errno::Errno::from_raw(errno).desc().to_string();
+    let mut args = vec![Value::Int(errno as i64), Value::string(msg)];
+    if let Some(f) = filename {
+        args.push(f);
+    }
+    crate::error::PyErr::with_args(crate::error::ExcKind::OSError, args)
+}

@@ -11,6 +11,7 @@ pub mod repr;
 pub mod subscript;
 pub mod attrs;
 pub mod formatting;
+pub mod generator;
 pub mod superobj;
 
 use crate::vm::Vm;
@@ -18,4 +19,5 @@ use crate::vm::Vm;
 /// Fills every built-in class's namespace with its methods.
 pub fn register_all(vm: &mut Vm) {
     exceptions::register(vm);
+    generator::register(vm);
 }
