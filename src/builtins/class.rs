@@ -13,7 +13,13 @@ pub fn register(vm: &mut Vm) {
     vm.builtins
         .borrow_mut()
         .set_str(crate::value::intern("__build_class__"), bc);
-    let sup = vm.native("super", "super".into(), super_call);
+    let sup = Value::Native(Rc::new(crate::object::NativeFunction {
+        name: "super",
+        qualname: "super".into(),
+        func: super_call,
+        bound: None,
+        data: Value::Int(super::frame::SUPER),
+    }));
     vm.builtins
         .borrow_mut()
         .set_str(crate::value::intern("super"), sup);
@@ -107,7 +113,7 @@ fn init_subclass(vm: &mut Vm, cls: &Rc<Class>) -> PyResult<()> {
 
 /// `super(type, obj)`: an object whose attribute lookups start after
 /// `type` in `obj`'s MRO.
-fn super_call(vm: &mut Vm, args: &[Value], _kwargs: &[(Str, Value)]) -> PyResult<Value> {
+pub fn super_call(vm: &mut Vm, args: &[Value], _kwargs: &[(Str, Value)]) -> PyResult<Value> {
     match args {
         [Value::Class(start), obj] => Ok(make_super(vm, start.clone(), obj.clone())),
         [] => Err(PyErr::new(ExcKind::RuntimeError, "super(): no arguments")),
@@ -122,13 +128,6 @@ pub fn make_super(vm: &mut Vm, start: Rc<Class>, obj: Value) -> Value {
 }
 
 impl Vm {
-    pub fn super_native(&self) -> Rc<crate::object::NativeFunction> {
-        match self.builtins.borrow().get_str(&crate::value::intern("super")) {
-            Some(Value::Native(n)) => n.clone(),
-            _ => unreachable!("super is registered at start-up"),
-        }
-    }
-
     /// `super()` inside a method: the `__class__` cell and first argument.
     pub fn zero_arg_super(&mut self, frame: &Frame) -> PyResult<Value> {
         let code = &frame.code;

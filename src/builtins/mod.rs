@@ -1,6 +1,7 @@
 //! The `builtins` namespace: functions and the built-in type names.
 
 pub mod class;
+pub mod frame;
 pub mod print;
 
 use crate::value::{Value, intern};
@@ -47,4 +48,5 @@ pub fn register(vm: &mut Vm) {
     }
     class::register(vm);
     print::register(vm);
+    frame::register(vm);
 }

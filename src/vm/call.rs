@@ -32,13 +32,13 @@ impl Vm {
             _ => 0,
         };
         let result = match &func {
-            Value::Native(nf) if nkw == 0 => {
-                if Rc::ptr_eq(nf, &self.super_native()) && n == 0 {
-                    self.zero_arg_super(frame)
-                } else {
-                    (nf.func)(self, &frame.stack[base + 1..], &[])
+            Value::Native(nf) if nkw == 0 => match nf.data {
+                Value::Int(marker) => {
+                    let args: Vec<Value> = frame.stack[base + 1..].to_vec();
+                    crate::builtins::frame::call_with_frame(self, marker, frame, &args)
                 }
-            }
+                _ => (nf.func)(self, &frame.stack[base + 1..], &[]),
+            },
             Value::Function(f) if nkw == 0 && is_simple(&f.code, n) => {
                 let f = f.clone();
                 let mut new = Frame::new(f.code.clone(), f.globals.clone());
@@ -91,11 +91,11 @@ impl Vm {
                 }
             }
         }
-        if args.is_empty()
+        if let Value::Native(nf) = &func
+            && let Value::Int(marker) = nf.data
             && kw.is_empty()
-            && matches!(&func, Value::Native(nf) if Rc::ptr_eq(nf, &self.super_native()))
         {
-            return self.zero_arg_super(frame);
+            return crate::builtins::frame::call_with_frame(self, marker, frame, &args);
         }
         self.call(&func, args, kw)
     }

@@ -1,0 +1,116 @@
+//! Builtins that look at the calling frame: `globals()`, `locals()`,
+//! `vars()` and `dir()` without arguments. Natives receive no frame, so
+//! the call instruction recognises these by a marker in `data` and hands
+//! them the caller's frame.
+
+use crate::error::{PyResult, type_error};
+use crate::object::Dict;
+use crate::value::{Str, Value, intern};
+use crate::vm::Vm;
+use crate::vm::frame::Frame;
+use std::rc::Rc;
+
+pub const GLOBALS: i64 = 1;
+pub const LOCALS: i64 = 2;
+pub const VARS: i64 = 3;
+pub const DIR: i64 = 4;
+pub const SUPER: i64 = 5;
+
+pub fn register(vm: &mut Vm) {
+    for (name, marker) in [("globals", GLOBALS), ("locals", LOCALS), ("vars", VARS), ("dir", DIR)] {
+        let f = Value::Native(Rc::new(crate::object::NativeFunction {
+            name,
+            qualname: name.to_string(),
+            func: without_frame,
+            bound: None,
+            data: Value::Int(marker),
+        }));
+        vm.builtins.borrow_mut().set_str(intern(name), f);
+    }
+}
+
+/// Called through a path that has no frame at hand (e.g. `f = locals; f()`
+/// from native code) or with arguments.
+fn without_frame(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    match args.first() {
+        Some(obj) => vars_or_dir_of(vm, obj, args.len()),
+        None => Err(crate::error::not_implemented("calling globals()/locals() indirectly")),
+    }
+}
+
+/// Runs a frame builtin for the frame that called it.
+pub fn call_with_frame(vm: &mut Vm, marker: i64, frame: &Frame, args: &[Value]) -> PyResult<Value> {
+    if marker == SUPER {
+        return if args.is_empty() {
+            vm.zero_arg_super(frame)
+        } else {
+            super::class::super_call(vm, args, &[])
+        };
+    }
+    if !args.is_empty() {
+        return match marker {
+            VARS | DIR => vars_or_dir_of(vm, &args[0], args.len()),
+            _ => Err(type_error(format!(
+                "{}() takes no arguments ({} given)",
+                if marker == GLOBALS { "globals" } else { "locals" },
+                args.len()
+            ))),
+        };
+    }
+    match marker {
+        GLOBALS => Ok(Value::Dict(frame.globals.clone())),
+        LOCALS | VARS => Ok(locals_of(frame)),
+        _ => {
+            let Value::Dict(d) = locals_of(frame) else {
+                return Ok(Value::list(vec![]));
+            };
+            let mut names: Vec<String> = d
+                .borrow()
+                .map
+                .keys()
+                .filter_map(|k| match &k.key {
+                    Value::Str(s) => Some(s.as_str().to_string()),
+                    _ => None,
+                })
+                .collect();
+            names.sort();
+            Ok(Value::list(names.iter().map(|n| Value::str(n)).collect()))
+        }
+    }
+}
+
+/// The frame's locals as a dict: the namespace of module and class
+/// bodies, a fresh snapshot of fast locals and cells in functions.
+fn locals_of(frame: &Frame) -> Value {
+    if let Some(l) = &frame.locals {
+        return Value::Dict(l.clone());
+    }
+    if frame.code.has_flag(crate::bytecode::flags::MODULE) {
+        return Value::Dict(frame.globals.clone());
+    }
+    let mut d = Dict::new();
+    for (i, name) in frame.code.varnames.iter().enumerate() {
+        let v = &frame.stack[i];
+        if !v.is_null() {
+            d.set_str(name.clone(), v.clone());
+        }
+    }
+    let cell_names = frame.code.cellvars.iter().chain(frame.code.freevars.iter());
+    for (name, cell) in cell_names.zip(frame.cells.iter()) {
+        let v = cell.borrow().clone();
+        if !v.is_null() {
+            d.set_str(name.clone(), v);
+        }
+    }
+    Value::dict(d)
+}
+
+fn vars_or_dir_of(vm: &mut Vm, obj: &Value, nargs: usize) -> PyResult<Value> {
+    if nargs > 1 {
+        return Err(type_error(format!("vars expected at most 1 argument, got {nargs}")));
+    }
+    let dict = vm.get_attr(obj, &intern("__dict__")).map_err(|_| {
+        type_error("vars() argument must have __dict__ attribute")
+    })?;
+    Ok(dict)
+}
