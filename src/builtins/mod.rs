@@ -2,6 +2,7 @@
 
 pub mod class;
 pub mod frame;
+pub mod open;
 pub mod print;
 
 use crate::value::{Value, intern};
@@ -49,4 +50,5 @@ pub fn register(vm: &mut Vm) {
     class::register(vm);
     print::register(vm);
     frame::register(vm);
+    open::register(vm);
 }

@@ -16,7 +16,21 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
 }
 
 /// Attributes of objects owned by native modules.
-pub fn native_object_attr(_vm: &mut Vm, _obj: &Value, _name: &Str) -> PyResult<Option<Value>> {
+pub fn native_object_attr(_vm: &mut Vm, obj: &Value, name: &Str) -> PyResult<Option<Value>> {
+    if let Value::Object(o) = obj {
+        if let Some(f) = o.as_any().downcast_ref::<crate::builtins::open::File>() {
+            return Ok(crate::builtins::open::file_attr(f, name.as_str()));
+        }
+        if let Some(s) = o.as_any().downcast_ref::<sys::StdStream>() {
+            return Ok(match name.as_str() {
+                "name" => Some(Value::str(s.name)),
+                "closed" => Some(Value::Bool(false)),
+                "encoding" => Some(Value::str("utf-8")),
+                "mode" => Some(Value::str(if s.fd == 0 { "r" } else { "w" })),
+                _ => None,
+            });
+        }
+    }
     Ok(None)
 }
 
