@@ -36,7 +36,9 @@ const DEFAULT_TIMEOUT_SECS: u64 = 30;
 
 fn main() {
     let args = Arguments::from_args();
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests").join("cases");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests")
+        .join("cases");
     let mut scripts = Vec::new();
     collect_scripts(&root, &mut scripts);
     scripts.sort();
@@ -246,7 +248,9 @@ fn normalize_stderr(text: &str) -> String {
     for line in text.split_inclusive('\n') {
         let body = line.trim_end_matches(['\n', '\r']);
         let is_marker = body.contains(['^', '~'])
-            && body.chars().all(|c| c.is_whitespace() || c == '^' || c == '~');
+            && body
+                .chars()
+                .all(|c| c.is_whitespace() || c == '^' || c == '~');
         if is_marker {
             continue;
         }
@@ -372,12 +376,12 @@ fn unified_diff(expected: &str, actual: &str) -> String {
             ops.push((Op::Same, pre + i, pre + j));
             i += 1;
             j += 1;
-        } else if j < m && (i == n || lcs[i][j + 1] >= lcs[i + 1][j]) {
-            ops.push((Op::Add, pre + i, pre + j));
-            j += 1;
-        } else {
+        } else if i < n && (j == m || lcs[i + 1][j] >= lcs[i][j + 1]) {
             ops.push((Op::Del, pre + i, pre + j));
             i += 1;
+        } else {
+            ops.push((Op::Add, pre + i, pre + j));
+            j += 1;
         }
     }
     for k in 0..suf {
@@ -397,10 +401,11 @@ fn unified_diff(expected: &str, actual: &str) -> String {
         }
         let end = (end + CONTEXT + 1).min(ops.len());
         let hunk = &ops[start..end];
-        let a_start = hunk[0].1 + 1;
-        let b_start = hunk[0].2 + 1;
         let a_len = hunk.iter().filter(|o| o.0 != Op::Add).count();
         let b_len = hunk.iter().filter(|o| o.0 != Op::Del).count();
+        // As in `diff -u`, an empty range starts at the line before it.
+        let a_start = hunk[0].1 + usize::from(a_len > 0);
+        let b_start = hunk[0].2 + usize::from(b_len > 0);
         out.push_str(&format!("@@ -{a_start},{a_len} +{b_start},{b_len} @@\n"));
         for &(op, ai, bi) in hunk {
             match op {
