@@ -52,3 +52,12 @@ pub fn register(vm: &mut Vm) {
     frame::register(vm);
     open::register(vm);
 }
+
+/// `callable(v)`: functions, classes, and objects whose type has `__call__`.
+pub fn is_callable(vm: &Vm, v: &Value) -> bool {
+    match v {
+        Value::Function(_) | Value::Native(_) | Value::BoundMethod(_) | Value::Class(_) => true,
+        Value::StaticMethod(_) | Value::ClassMethod(_) => false,
+        other => vm.type_of(other).lookup(&vm.names.call).is_some(),
+    }
+}

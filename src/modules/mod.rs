@@ -1,5 +1,7 @@
 //! Native modules written in Rust, created on first import.
 
+pub mod atexit;
+pub mod random;
 pub mod random_core;
 pub mod sys;
 
@@ -11,6 +13,8 @@ use crate::vm::Vm;
 pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
     Ok(match name {
         "sys" => Some(sys::create(vm)),
+        "atexit" => Some(atexit::create(vm)),
+        "_random" => Some(random::create(vm)),
         _ => None,
     })
 }

@@ -1,0 +1,7 @@
+# TypeError from calling a method with the wrong number of arguments.
+class Greeter:
+    def greet(self, name):
+        return "hi " + name
+g = Greeter()
+print(g.greet("ann"))
+print(g.greet("ann", "bob"))

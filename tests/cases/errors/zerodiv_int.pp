@@ -1,0 +1,6 @@
+# Uncaught ZeroDivisionError from integer true division.
+print("before")
+x = 10
+y = 0
+print(x / y)
+print("never printed")

@@ -1,0 +1,13 @@
+# Integer and float literal syntax.
+print(0x1F, 0o17, 0b1011, 0XFF, 0O7, 0B1)
+print(1_000_000, 0x_ff_ff, 0b_1010_1010, 1_0.5_0)
+print(1e3, 1E-3, 2.5e+2, .5, 5., 0.0, 00, 0_0)
+print(123456789012345678901234567890)
+print(-0x10, +0b11, ~0)
+print(type(1e3).__name__, type(10**3).__name__, type(1_000).__name__)
+print(1e308 * 10, -1e308 * 10)
+print(5e-324, 5e-324 / 2)
+print(0.1 + 0.2 == 0.3, 0.1 + 0.2)
+print(True + True, False * 10)
+print(1.5e300 * 1.5e10)
+print(7 / 2, 7 // 2, -7 // 2, 7 % 3, -7 % 3, 2 ** -1)

@@ -1,0 +1,16 @@
+# Unicode strings are indexed by code point.
+s = "你好，世界! héllo 😀"
+print(len(s), s[0], s[1], s[3:5], s[-1], s[-7:-2])
+print([c for c in "中文字"], list(reversed("中文")))
+print(ord("中"), chr(20013), ord("😀"), chr(128512), hex(ord("é")))
+print("中" in s, "世界" in s, s.find("世"), s.index("h"), s.count("l"))
+print("中文".encode("utf-8"), len("中文".encode("utf-8")), b"\xe4\xb8\xad".decode("utf-8"))
+print("ÉCOLE".lower(), "straße".upper(), "ǅ".lower(), "éa".capitalize(), "ß".casefold())
+print("日本語テキスト"[::2], "abc中"[::-1])
+print(sorted("bac中a"), "a" < "中", "中" < "😀")
+print("x".join("中文"), "中-文".split("-"), " 中 ".strip())
+print(repr("中"), ascii("中😀"), "\u4e2d" == "中")
+print("Ünïcödé".isalpha(), "١٢٣".isdigit(), "½".isnumeric(), "½".isdigit(), "Ⅷ".isnumeric())
+print(str(len("naïve")), "e\u0301" == "é", len("e\u0301"))
+print(f"{'中文':>6}|{'中文':*<6}|{'中':^5}|")
+print("%-4s|%4s|" % ("中", "文"))
