@@ -131,7 +131,7 @@ fn setstate(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value
     for v in &state[..super::random_core::N] {
         let w = match v {
             Value::Int(i) => *i as u32,
-            Value::BigInt(b) => (b.iter_u32_digits().next().unwrap_or(0)),
+            Value::BigInt(b) => b.iter_u32_digits().next().unwrap_or(0),
             other => return Err(type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(other)))),
         };
         words.push(w);
