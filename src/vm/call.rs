@@ -347,7 +347,15 @@ impl Vm {
                 }
                 obj
             }
-            None => self.new_instance(cls),
+            None => {
+                let obj = self.new_instance(cls);
+                // BaseException.__new__ records the constructor arguments
+                // even when a subclass's __init__ never calls super().
+                if let Some(data) = crate::vm::exceptions::exc_data(&obj) {
+                    data.borrow_mut().args = Value::tuple(args.clone());
+                }
+                obj
+            }
         };
         match cls.lookup(&self.names.init) {
             Some(init) if !matches!(init, Value::Native(_)) => {
