@@ -2,6 +2,7 @@
 
 pub mod ast;
 pub mod bytecode;
+pub mod compile;
 pub mod error;
 pub mod object;
 pub mod value;
