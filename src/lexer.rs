@@ -232,7 +232,7 @@ pub struct StrInfo {
 #[derive(Logos, Clone, Copy, Debug, PartialEq)]
 #[logos(error = RawErr)]
 #[logos(skip r"[ \t\x0C]+")]
-#[logos(skip r"#[^\r\n]*")]
+#[logos(skip(r"#[^\r\n]*", allow_greedy = true))]
 enum Raw {
     #[regex(r"\r\n|\n|\r")]
     Newline,
@@ -1014,6 +1014,8 @@ pub fn decode_str(body: &str, raw: bool) -> Result<String, String> {
                 let v = u32::from_str_radix(digits, 16).unwrap();
                 match char::from_u32(v) {
                     Some(ch) => out.push(ch),
+                    // Lone surrogates cannot live in a Rust string.
+                    Option::None if (0xD800..0xE000).contains(&v) => out.push('\u{FFFD}'),
                     Option::None => {
                         return Err(unicode_err(
                             start,

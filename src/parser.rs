@@ -1,7 +1,7 @@
 //! Public parsing API: source text -> `ast::Module`, with CPython-style
 //! syntax errors.
 
-use crate::ast::{self, Expr, Module, Span};
+use crate::ast::{Expr, Module, Span};
 use crate::lexer::{self, Tok, Tokens};
 use lalrpop_util::{ParseError, lalrpop_mod};
 use std::cell::Cell;
