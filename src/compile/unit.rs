@@ -176,11 +176,15 @@ impl<'a> Unit<'a> {
 
     /// True when the last instruction never falls through, so an implicit
     /// `return None` would be dead code.
+    /// A label bound past the last instruction still needs a target.
     pub fn ends_with_terminator(&self) -> bool {
-        matches!(
-            self.ops.last(),
-            Some(Op::ReturnValue | Op::Jump(_) | Op::Raise(_) | Op::Reraise)
-        )
+        let end = self.ops.len() as u32;
+        let label_at_end = self.labels.iter().any(|l| *l == Some(end));
+        !label_at_end
+            && matches!(
+                self.ops.last(),
+                Some(Op::ReturnValue | Op::Jump(_) | Op::Raise(_) | Op::Reraise)
+            )
     }
 
     /// Replaces label ids in jump operands by instruction indexes.
