@@ -81,7 +81,7 @@ fn corpus_compiles_soundly() {
 #[test]
 #[ignore]
 fn dump_corpus_summaries() {
-    for (n, src) in CORPUS.iter().enumerate() {
+    for (n, src) in programs().iter().enumerate() {
         let code = compile_ok(src);
         for c in all_codes(&code) {
             println!(
@@ -100,4 +100,72 @@ fn dump_corpus_summaries() {
             );
         }
     }
+}
+
+/// Variable-access instructions (kind and name) of one code object, sorted,
+/// in CPython's opcode names, for comparison with `dis`.
+fn name_ops(code: &Code) -> Vec<String> {
+    use Op::*;
+    let cell = |i: u32| {
+        let i = i as usize;
+        if i < code.cellvars.len() {
+            code.cellvars[i].as_str().to_string()
+        } else {
+            code.freevars[i - code.cellvars.len()].as_str().to_string()
+        }
+    };
+    let name = |i: u32| code.names[i as usize].as_str().to_string();
+    let var = |i: u32| code.varnames[i as usize].as_str().to_string();
+    let mut out: Vec<String> = code
+        .ops
+        .iter()
+        .filter_map(|op| {
+            let (kind, n) = match *op {
+                LoadFast(i) => ("LOAD_FAST", var(i)),
+                StoreFast(i) => ("STORE_FAST", var(i)),
+                DeleteFast(i) => ("DELETE_FAST", var(i)),
+                LoadDeref(i) => ("LOAD_DEREF", cell(i)),
+                StoreDeref(i) => ("STORE_DEREF", cell(i)),
+                DeleteDeref(i) => ("DELETE_DEREF", cell(i)),
+                LoadClassDeref(i) => ("LOAD_CLASSDEREF", cell(i)),
+                LoadClosure(i) => ("LOAD_CLOSURE", cell(i)),
+                LoadGlobal(i) => ("LOAD_GLOBAL", name(i)),
+                StoreGlobal(i) => ("STORE_GLOBAL", name(i)),
+                DeleteGlobal(i) => ("DELETE_GLOBAL", name(i)),
+                LoadName(i) => ("LOAD_NAME", name(i)),
+                StoreName(i) => ("STORE_NAME", name(i)),
+                DeleteName(i) => ("DELETE_NAME", name(i)),
+                LoadAttr(i) | LoadMethod(i) => ("LOAD_ATTR", name(i)),
+                StoreAttr(i) => ("STORE_ATTR", name(i)),
+                _ => return None,
+            };
+            Some(format!("{kind} {n}"))
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+/// With `PYPROC_CORPUS=file`, prints the name operations of each code
+/// object of every program in the file (programs separated by lines
+/// holding `#---`), for comparison with CPython's `dis`.
+#[test]
+#[ignore]
+fn dump_name_ops() {
+    for (n, src) in programs().iter().enumerate() {
+        let code = compile_ok(src);
+        for c in all_codes(&code) {
+            println!("{n} {} {:?}", c.qualname.as_str(), name_ops(&c));
+        }
+    }
+}
+
+/// The corpus plus, with `PYPROC_CORPUS=file`, the programs of that file
+/// (separated by lines holding `#---`).
+fn programs() -> Vec<String> {
+    let path = std::env::var("PYPROC_CORPUS").unwrap_or_default();
+    let text = std::fs::read_to_string(&path).unwrap_or_default();
+    let mut programs: Vec<String> = CORPUS.iter().map(|s| s.to_string()).collect();
+    programs.extend(text.split("#---\n").filter(|s| !s.trim().is_empty()).map(String::from));
+    programs
 }
