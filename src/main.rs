@@ -122,6 +122,7 @@ fn run_file(path: &str, argv: Vec<String>, color: bool) -> i32 {
 /// for the current one), then PYPROCPATH.
 fn new_vm(argv: Vec<String>, script_dir: String) -> Vm {
     let mut vm = Vm::new(argv);
+    pyproc::signals::install_defaults();
     vm.path.push(script_dir);
     if let Ok(extra) = std::env::var("PYPROCPATH") {
         vm.path

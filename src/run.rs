@@ -126,6 +126,9 @@ pub fn exit_status_for(vm: &mut Vm, err: PyErr) -> i32 {
         };
     }
     vm.print_exception(&exc);
+    if vm.is_kind(&exc, ExcKind::KeyboardInterrupt) {
+        vm.interrupted = true;
+    }
     1
 }
 
@@ -172,5 +175,8 @@ pub fn finish(vm: &mut Vm, status: i32) -> i32 {
     crate::modules::at_exit(vm);
     vm.stdout.flush();
     vm.stderr.flush();
+    if vm.interrupted {
+        crate::signals::die_of_sigint();
+    }
     status
 }

@@ -811,7 +811,7 @@ impl Vm {
     /// Counts down to the next signal poll; runs pending handlers.
     #[inline]
     pub fn poll_signals(&mut self) -> PyResult<()> {
-        if crate::signals::PENDING.load(std::sync::atomic::Ordering::Relaxed) {
+        if crate::signals::pending() {
             crate::signals::run_pending(self)?;
         }
         Ok(())

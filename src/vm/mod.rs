@@ -57,6 +57,10 @@ pub struct Vm {
     pub stop_value: Value,
     /// Classes of native objects by type name (`super`, files, ...).
     pub native_classes: RefCell<Dict>,
+    /// Python-level signal handlers by signal number (None: default).
+    pub signal_handlers: Vec<Value>,
+    /// Set when an uncaught KeyboardInterrupt ends the program.
+    pub interrupted: bool,
 }
 
 /// Frequently used names, interned once.
@@ -198,6 +202,8 @@ impl Vm {
             pending_throw: None,
             stop_value: Value::None,
             native_classes: RefCell::new(Dict::new()),
+            signal_handlers: vec![Value::None; crate::signals::NSIG],
+            interrupted: false,
         };
         crate::types::register_all(&mut vm);
         crate::builtins::register(&mut vm);
