@@ -15,9 +15,19 @@ pub const LOCALS: i64 = 2;
 pub const VARS: i64 = 3;
 pub const DIR: i64 = 4;
 pub const SUPER: i64 = 5;
+pub const EVAL: i64 = 6;
+pub const EXEC: i64 = 7;
 
 pub fn register(vm: &mut Vm) {
-    for (name, marker) in [("globals", GLOBALS), ("locals", LOCALS), ("vars", VARS), ("dir", DIR)] {
+    let frame_builtins = [
+        ("globals", GLOBALS),
+        ("locals", LOCALS),
+        ("vars", VARS),
+        ("dir", DIR),
+        ("eval", EVAL),
+        ("exec", EXEC),
+    ];
+    for (name, marker) in frame_builtins {
         let f = Value::Native(Rc::new(crate::object::NativeFunction {
             name,
             qualname: name.to_string(),
@@ -40,6 +50,9 @@ fn without_frame(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<
 
 /// Runs a frame builtin for the frame that called it.
 pub fn call_with_frame(vm: &mut Vm, marker: i64, frame: &Frame, args: &[Value]) -> PyResult<Value> {
+    if marker == EVAL || marker == EXEC {
+        return super::eval::call(vm, marker == EVAL, frame, args);
+    }
     if marker == SUPER {
         return if args.is_empty() {
             vm.zero_arg_super(frame)

@@ -1,6 +1,7 @@
 //! The `builtins` namespace: functions and the built-in type names.
 
 pub mod class;
+pub mod eval;
 pub mod frame;
 pub mod open;
 pub mod print;
