@@ -166,6 +166,10 @@ fn programs() -> Vec<String> {
     let path = std::env::var("PYPROC_CORPUS").unwrap_or_default();
     let text = std::fs::read_to_string(&path).unwrap_or_default();
     let mut programs: Vec<String> = CORPUS.iter().map(|s| s.to_string()).collect();
-    programs.extend(text.split("#---\n").filter(|s| !s.trim().is_empty()).map(String::from));
+    programs.extend(
+        text.split("#---\n")
+            .filter(|s| !s.trim().is_empty())
+            .map(String::from),
+    );
     programs
 }
