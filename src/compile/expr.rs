@@ -32,7 +32,7 @@ impl<'a> Compiler<'a> {
             }
             ExprKind::Subscript { value, index } => {
                 self.expr(value)?;
-                self.expr(index)?;
+                self.subscript_index(index)?;
                 self.emit(Op::BinarySubscr);
             }
             ExprKind::Slice { lower, upper, step } => {
@@ -98,6 +98,16 @@ impl<'a> Compiler<'a> {
             return error(message, e.span);
         }
         Ok(())
+    }
+
+    /// A subscript's index; `a[*b]` indexes with the tuple `(*b,)`.
+    pub(crate) fn subscript_index(&mut self, index: &'a Expr) -> CResult {
+        if matches!(index.kind, ExprKind::Starred(_)) {
+            return self.with_span(index.span, |c| {
+                c.star_unpack(std::slice::from_ref(index), 0, super::display::TUPLE)
+            });
+        }
+        self.expr(index)
     }
 
     /// Attribute names are mangled like variables.

@@ -115,18 +115,22 @@ impl Scope {
         self.symbols.get(name).map_or(0, |s| s.flags)
     }
 
-    /// Own cells, sorted as CPython sorts `co_cellvars`.
+    /// Own cells in CPython 3.11's `co_cellvars` order: captured
+    /// parameters in parameter order, then the other cells sorted.
     pub fn cellvars(&self) -> Vec<String> {
         if self.needs_class_closure {
             return vec!["__class__".to_string()];
         }
-        let mut v: Vec<String> = self
+        let is_cell = |n: &String| self.lookup(n) == Some(NameScope::Cell);
+        let mut v: Vec<String> = self.params.iter().filter(|n| is_cell(n)).cloned().collect();
+        let mut others: Vec<String> = self
             .symbols
             .iter()
-            .filter(|(_, s)| s.scope == NameScope::Cell)
+            .filter(|(n, s)| s.scope == NameScope::Cell && !self.params.contains(n))
             .map(|(n, _)| n.clone())
             .collect();
-        v.sort();
+        others.sort();
+        v.extend(others);
         v
     }
 
