@@ -262,3 +262,23 @@ fn dump_file_summaries() {
         }
     }
 }
+
+/// With `PYPROC_FILES=list`, prints the distinct name operations of every
+/// code object of each file that compiles (compare with CPython's `dis`).
+#[test]
+#[ignore]
+fn dump_file_name_ops() {
+    let list = std::env::var("PYPROC_FILES").unwrap_or_default();
+    let list = std::fs::read_to_string(list).unwrap_or_default();
+    for path in list.lines() {
+        let Ok(src) = std::fs::read_to_string(path) else { continue };
+        let Ok(module) = crate::parser::parse_module(&src) else { continue };
+        let source = Rc::new(SourceFile::new(path, src.as_str()));
+        let Ok(code) = compile_module(&module, source, Mode::Exec) else { continue };
+        for c in all_codes(&code) {
+            let mut ops = name_ops(&c);
+            ops.dedup();
+            println!("{path} {} {} {:?}", c.qualname.as_str(), c.first_line, ops);
+        }
+    }
+}

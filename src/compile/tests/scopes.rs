@@ -199,3 +199,10 @@ fn spans_give_the_line_of_the_sub_expression() {
     assert_eq!(code.line_at(calls[0]), 3, "bar() is on line 3");
     assert_eq!(code.line_at(calls[1]), 1, "foo(...) starts on line 1");
 }
+
+#[test]
+fn debug_is_the_constant_true() {
+    let code = compile_ok("if __debug__:\n    pass\n");
+    assert!(!strs(&code.names).contains(&"__debug__"));
+    assert!(code.consts.iter().any(|c| matches!(c, Value::Bool(true))));
+}
