@@ -271,10 +271,16 @@ fn dump_file_name_ops() {
     let list = std::env::var("PYPROC_FILES").unwrap_or_default();
     let list = std::fs::read_to_string(list).unwrap_or_default();
     for path in list.lines() {
-        let Ok(src) = std::fs::read_to_string(path) else { continue };
-        let Ok(module) = crate::parser::parse_module(&src) else { continue };
+        let Ok(src) = std::fs::read_to_string(path) else {
+            continue;
+        };
+        let Ok(module) = crate::parser::parse_module(&src) else {
+            continue;
+        };
         let source = Rc::new(SourceFile::new(path, src.as_str()));
-        let Ok(code) = compile_module(&module, source, Mode::Exec) else { continue };
+        let Ok(code) = compile_module(&module, source, Mode::Exec) else {
+            continue;
+        };
         for c in all_codes(&code) {
             let mut ops = name_ops(&c);
             ops.dedup();
