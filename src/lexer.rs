@@ -455,7 +455,11 @@ pub struct Tokens {
 /// 1-based line number of byte offset `pos` in `src`.
 pub(crate) fn line_of(src: &str, pos: usize) -> usize {
     let pos = pos.min(src.len());
-    src.as_bytes()[..pos].iter().filter(|&&b| b == b'\n').count() + 1
+    src.as_bytes()[..pos]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count()
+        + 1
 }
 
 pub(crate) fn err(msg: impl Into<String>, start: usize, end: usize) -> SyntaxError {
@@ -719,8 +723,7 @@ impl<'a> Indenter<'a> {
                         b + e,
                     ));
                 }
-                if self.src[e..].trim().is_empty() && self.brackets.is_empty() && !self.expr_mode
-                {
+                if self.src[e..].trim().is_empty() && self.brackets.is_empty() && !self.expr_mode {
                     let mut er = err("unexpected EOF while parsing", b + s, b + e);
                     er.incomplete = true;
                     return Err(er);
@@ -845,11 +848,7 @@ impl<'a> Indenter<'a> {
     fn close(&mut self, c: u8, s: usize, t: Tok) -> Result<Tok, SyntaxError> {
         let b = self.base;
         match self.brackets.pop() {
-            Option::None => Err(err(
-                format!("unmatched '{}'", c as char),
-                b + s,
-                b + s + 1,
-            )),
+            Option::None => Err(err(format!("unmatched '{}'", c as char), b + s, b + s + 1)),
             Some((o, pos)) => {
                 let want = match o {
                     b'(' => b')',
@@ -895,7 +894,11 @@ impl<'a> Indenter<'a> {
             }
         }
         let at = self.base + e;
-        Err(err(format!("invalid {kind} literal"), at, at + c.len_utf8()))
+        Err(err(
+            format!("invalid {kind} literal"),
+            at,
+            at + c.len_utf8(),
+        ))
     }
 
     fn string(&self, info: StrInfo, s: usize, e: usize, text: &str) -> Result<StrTok, SyntaxError> {
@@ -1017,11 +1020,7 @@ pub fn decode_str(body: &str, raw: bool) -> Result<String, String> {
                     // Lone surrogates cannot live in a Rust string.
                     Option::None if (0xD800..0xE000).contains(&v) => out.push('\u{FFFD}'),
                     Option::None => {
-                        return Err(unicode_err(
-                            start,
-                            i + len - 1,
-                            "illegal Unicode character",
-                        ));
+                        return Err(unicode_err(start, i + len - 1, "illegal Unicode character"));
                     }
                 }
                 i += len;
@@ -1280,14 +1279,23 @@ mod tests {
     #[test]
     fn strings() {
         assert_eq!(s(r#""a\tb\n""#), StrTok::Str("a\tb\n".into()));
-        assert_eq!(s(r#"'\x41\u00e9\U0001F600\101\0'"#), StrTok::Str("Aé😀A\0".into()));
+        assert_eq!(
+            s(r#"'\x41\u00e9\U0001F600\101\0'"#),
+            StrTok::Str("Aé😀A\0".into())
+        );
         assert_eq!(s(r#""\d\q""#), StrTok::Str("\\d\\q".into()));
         assert_eq!(s(r#"r"\n\"""#), StrTok::Str("\\n\\\"".into()));
         assert_eq!(s(r#"Rb'\x00'"#), StrTok::Bytes(b"\\x00".to_vec()));
-        assert_eq!(s(r#"b'\x00\n\u1234'"#), StrTok::Bytes(b"\x00\n\\u1234".to_vec()));
+        assert_eq!(
+            s(r#"b'\x00\n\u1234'"#),
+            StrTok::Bytes(b"\x00\n\\u1234".to_vec())
+        );
         assert_eq!(s("'''a\nb'''"), StrTok::Str("a\nb".into()));
         assert_eq!(s("\"a\\\nb\""), StrTok::Str("ab".into()));
-        assert_eq!(s(r#"u'\a\b\f\v\r'"#), StrTok::Str("\x07\x08\x0C\x0B\r".into()));
+        assert_eq!(
+            s(r#"u'\a\b\f\v\r'"#),
+            StrTok::Str("\x07\x08\x0C\x0B\r".into())
+        );
         assert_eq!(
             s(r#"F"{x}\n""#),
             StrTok::FStr {
@@ -1301,7 +1309,10 @@ mod tests {
     #[test]
     fn string_errors() {
         let e = tokenize("x = 'abc\ny = 1").error.unwrap();
-        assert_eq!(e.message, "unterminated string literal (detected at line 1)");
+        assert_eq!(
+            e.message,
+            "unterminated string literal (detected at line 1)"
+        );
         assert!(!e.incomplete);
         let e = tokenize("x = \"\"\"abc\ny\nz").error.unwrap();
         assert_eq!(
@@ -1310,7 +1321,11 @@ mod tests {
         );
         assert!(e.incomplete);
         let e = tokenize(r#"x = "\xZZ""#).error.unwrap();
-        assert!(e.message.contains("truncated \\xXX escape"), "{}", e.message);
+        assert!(
+            e.message.contains("truncated \\xXX escape"),
+            "{}",
+            e.message
+        );
         let e = tokenize(r#"x = "\N{DASH}""#).error.unwrap();
         assert_eq!(e.message, "\\N{...} escapes are not supported yet");
         let e = tokenize("b'é'").error.unwrap();
@@ -1337,7 +1352,10 @@ mod tests {
     #[test]
     fn indentation_errors() {
         let e = tokenize("if x:\n    a\n  b\n").error.unwrap();
-        assert_eq!(e.message, "unindent does not match any outer indentation level");
+        assert_eq!(
+            e.message,
+            "unindent does not match any outer indentation level"
+        );
         assert_eq!(e.kind, SyntaxErrorKind::IndentationError);
         let e = tokenize("if x:\n\ta\n        b\n").error.unwrap();
         assert_eq!(e.kind, SyntaxErrorKind::TabError);

@@ -58,7 +58,7 @@ impl<'a> Compiler<'a> {
             }
             ExprKind::Subscript { value, index } => {
                 self.expr(value)?;
-                self.expr(index)?;
+                self.subscript_index(index)?;
                 self.emit(Op::StoreSubscr);
             }
             ExprKind::Tuple(items) | ExprKind::List(items) => self.unpack(items)?,
@@ -140,7 +140,7 @@ impl<'a> Compiler<'a> {
             }
             ExprKind::Subscript { value: obj, index } => {
                 self.expr(obj)?;
-                self.expr(index)?;
+                self.subscript_index(index)?;
                 self.with_span(target.span, |c| {
                     c.emit(Op::DupTwo);
                     c.emit(Op::BinarySubscr);
@@ -199,7 +199,7 @@ impl<'a> Compiler<'a> {
                 if value.is_none() {
                     self.expr(obj)?;
                     self.emit(Op::Pop);
-                    self.expr(index)?;
+                    self.subscript_index(index)?;
                     self.emit(Op::Pop);
                 }
                 self.evaluate_and_drop(annotation, evaluate)?;
@@ -239,7 +239,7 @@ impl<'a> Compiler<'a> {
             }
             ExprKind::Subscript { value, index } => {
                 self.expr(value)?;
-                self.expr(index)?;
+                self.subscript_index(index)?;
                 self.emit(Op::DeleteSubscr);
             }
             ExprKind::Tuple(items) | ExprKind::List(items) => {

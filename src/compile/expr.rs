@@ -1,7 +1,7 @@
 //! Expressions: each leaves exactly one value on the stack.
 
 use super::scope::ScopeKind;
-use super::unit::Label;
+use super::unit::{ConstKey, Label};
 use super::{CResult, Compiler, NameCtx, constant, error};
 use crate::ast::{BoolOp, CmpOp, Constant, Expr, ExprKind, FStringPart, UnaryOp};
 use crate::bytecode::Op;
@@ -17,6 +17,11 @@ impl<'a> Compiler<'a> {
             return Ok(());
         }
         match &e.kind {
+            // pyproc has no -O: `__debug__` is the constant True, as CPython
+            // folds it.
+            ExprKind::Name(name) if name == "__debug__" => {
+                self.load_const(crate::value::Value::Bool(true), Some(ConstKey::Bool(true)))
+            }
             ExprKind::Name(name) => self.name_op(name, NameCtx::Load),
             ExprKind::Constant(_) => unreachable!("constants are folded above"),
             ExprKind::JoinedStr(parts) => self.fstring(parts)?,
@@ -32,7 +37,7 @@ impl<'a> Compiler<'a> {
             }
             ExprKind::Subscript { value, index } => {
                 self.expr(value)?;
-                self.expr(index)?;
+                self.subscript_index(index)?;
                 self.emit(Op::BinarySubscr);
             }
             ExprKind::Slice { lower, upper, step } => {
@@ -98,6 +103,16 @@ impl<'a> Compiler<'a> {
             return error(message, e.span);
         }
         Ok(())
+    }
+
+    /// A subscript's index; `a[*b]` indexes with the tuple `(*b,)`.
+    pub(crate) fn subscript_index(&mut self, index: &'a Expr) -> CResult {
+        if matches!(index.kind, ExprKind::Starred(_)) {
+            return self.with_span(index.span, |c| {
+                c.star_unpack(std::slice::from_ref(index), 0, super::display::TUPLE)
+            });
+        }
+        self.expr(index)
     }
 
     /// Attribute names are mangled like variables.

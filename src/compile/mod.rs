@@ -13,7 +13,7 @@ mod display;
 mod exceptions;
 mod expr;
 mod function;
-pub mod scope;
+mod scope;
 pub mod stackdepth;
 mod stmt;
 mod unit;

@@ -73,7 +73,6 @@ pub struct Symbol {
 #[derive(Debug)]
 pub struct Scope {
     pub kind: ScopeKind,
-    pub name: String,
     /// Keyed by the mangled name, in first-use order.
     pub symbols: IndexMap<String, Symbol>,
     /// Parameter names (mangled), in declaration order.
@@ -92,10 +91,9 @@ pub struct Scope {
 }
 
 impl Scope {
-    fn new(kind: ScopeKind, name: &str) -> Scope {
+    fn new(kind: ScopeKind) -> Scope {
         Scope {
             kind,
-            name: name.to_string(),
             symbols: IndexMap::new(),
             params: Vec::new(),
             children: Vec::new(),
@@ -115,18 +113,22 @@ impl Scope {
         self.symbols.get(name).map_or(0, |s| s.flags)
     }
 
-    /// Own cells, sorted as CPython sorts `co_cellvars`.
+    /// Own cells in CPython 3.11's `co_cellvars` order: captured
+    /// parameters in parameter order, then the other cells sorted.
     pub fn cellvars(&self) -> Vec<String> {
         if self.needs_class_closure {
             return vec!["__class__".to_string()];
         }
-        let mut v: Vec<String> = self
+        let is_cell = |n: &String| self.lookup(n) == Some(NameScope::Cell);
+        let mut v: Vec<String> = self.params.iter().filter(|n| is_cell(n)).cloned().collect();
+        let mut others: Vec<String> = self
             .symbols
             .iter()
-            .filter(|(_, s)| s.scope == NameScope::Cell)
+            .filter(|(n, s)| s.scope == NameScope::Cell && !self.params.contains(n))
             .map(|(n, _)| n.clone())
             .collect();
-        v.sort();
+        others.sort();
+        v.extend(others);
         v
     }
 
@@ -186,7 +188,7 @@ fn err(message: String, span: Span) -> CompileError {
 /// Builds and resolves the symbol table of a module.
 pub fn build(module: &Module) -> Res<SymbolTable> {
     let mut b = Builder {
-        scopes: vec![Scope::new(ScopeKind::Module, "top")],
+        scopes: vec![Scope::new(ScopeKind::Module)],
         by_node: HashMap::new(),
         stack: vec![0],
         private: None,
@@ -218,9 +220,9 @@ impl Builder {
         self.scopes[*self.stack.last().unwrap()].kind
     }
 
-    fn enter(&mut self, kind: ScopeKind, name: &str, key: usize) {
+    fn enter(&mut self, kind: ScopeKind, key: usize) {
         let id = self.scopes.len();
-        self.scopes.push(Scope::new(kind, name));
+        self.scopes.push(Scope::new(kind));
         self.cur().children.push(id);
         self.by_node.insert(key, id);
         self.stack.push(id);
@@ -455,7 +457,7 @@ impl Builder {
         self.add_def(&f.name, def::LOCAL, f.span)?;
         self.param_defaults(&f.params)?;
         f.decorators.iter().try_for_each(|d| self.expr(d))?;
-        self.enter(ScopeKind::Function, &f.name, node_key(f));
+        self.enter(ScopeKind::Function, node_key(f));
         self.params(&f.params)?;
         self.stmts(&f.body)?;
         self.exit();
@@ -492,7 +494,7 @@ impl Builder {
         c.bases.iter().try_for_each(|b| self.expr(b))?;
         c.keywords.iter().try_for_each(|k| self.expr(&k.value))?;
         c.decorators.iter().try_for_each(|d| self.expr(d))?;
-        self.enter(ScopeKind::Class, &c.name, node_key(c));
+        self.enter(ScopeKind::Class, node_key(c));
         let saved = self.private.replace(c.name.clone());
         let result = self.stmts(&c.body);
         self.private = saved;
@@ -586,7 +588,7 @@ impl Builder {
             }
             ExprKind::Lambda { params, body } => {
                 self.param_defaults(params)?;
-                self.enter(ScopeKind::Lambda, "lambda", node_key(e));
+                self.enter(ScopeKind::Lambda, node_key(e));
                 self.params(params)?;
                 self.expr(body)?;
                 self.exit();
@@ -663,13 +665,7 @@ impl Builder {
         let r = self.expr(&first.iter);
         self.cur().comp_iter_expr -= 1;
         r?;
-        let name = match kind {
-            CompKind::List => "listcomp",
-            CompKind::Set => "setcomp",
-            CompKind::Dict => "dictcomp",
-            CompKind::Generator => "genexpr",
-        };
-        self.enter(ScopeKind::Comprehension(kind), name, node_key(e));
+        self.enter(ScopeKind::Comprehension(kind), node_key(e));
         self.add_def(".0", def::PARAM, e.span)?;
         for (i, comp) in generators.iter().enumerate() {
             self.comp_target(&comp.target)?;

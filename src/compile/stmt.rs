@@ -66,7 +66,9 @@ impl<'a> Compiler<'a> {
     /// elsewhere the value is dropped (and a bare constant emits nothing).
     fn expr_stmt(&mut self, e: &'a Expr) -> CResult {
         let repl = self.mode == Mode::Repl && self.unit().kind == ScopeKind::Module;
-        if !repl && matches!(e.kind, ExprKind::Constant(_)) {
+        if !repl && let ExprKind::Constant(c) = &e.kind {
+            // Still rejects unsupported literals.
+            super::constant::literal(c, e.span)?;
             return Ok(());
         }
         self.expr(e)?;

@@ -8,8 +8,8 @@ use crate::ast::*;
 use crate::bytecode::Code;
 
 fn compile_mode(src: &str, mode: Mode) -> Result<Rc<Code>, CompileError> {
-    let module = crate::parser::parse_module(src)
-        .unwrap_or_else(|e| panic!("parse error {e} in:\n{src}"));
+    let module =
+        crate::parser::parse_module(src).unwrap_or_else(|e| panic!("parse error {e} in:\n{src}"));
     compile_module(&module, Rc::new(SourceFile::new("<test>", src)), mode)
 }
 
@@ -55,7 +55,10 @@ fn check_code(root: &Rc<Code>) {
         assert_eq!(code.ops.len(), code.spans.len(), "{q}: spans");
         for (i, op) in code.ops.iter().enumerate() {
             if let Some(t) = stackdepth::jump_target(*op) {
-                assert!((t as usize) < code.ops.len(), "{q}: jump out of range at {i}");
+                assert!(
+                    (t as usize) < code.ops.len(),
+                    "{q}: jump out of range at {i}"
+                );
             }
             check_operand(&code, *op);
         }
@@ -68,7 +71,9 @@ fn check_code(root: &Rc<Code>) {
             }
         }
         assert!(
-            code.ops.last().is_some_and(|op| stackdepth::is_terminator(*op)),
+            code.ops
+                .last()
+                .is_some_and(|op| stackdepth::is_terminator(*op)),
             "{q}: code must end in a terminator"
         );
     }
@@ -96,8 +101,8 @@ fn ops_of(code: &Code) -> Vec<Op> {
     code.ops.clone()
 }
 
+mod errors;
 mod handmade;
 mod programs;
 mod scopes;
-mod errors;
 mod snapshots;

@@ -179,7 +179,7 @@ impl<'a> Unit<'a> {
     /// A label bound past the last instruction still needs a target.
     pub fn ends_with_terminator(&self) -> bool {
         let end = self.ops.len() as u32;
-        let label_at_end = self.labels.iter().any(|l| *l == Some(end));
+        let label_at_end = self.labels.contains(&Some(end));
         !label_at_end
             && matches!(
                 self.ops.last(),

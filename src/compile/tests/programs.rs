@@ -84,20 +84,7 @@ fn dump_corpus_summaries() {
     for (n, src) in programs().iter().enumerate() {
         let code = compile_ok(src);
         for c in all_codes(&code) {
-            println!(
-                "{n} {} args={} posonly={} kwonly={} varargs={} varkw={} gen={} line={} vars={:?} cells={:?} free={:?}",
-                c.qualname.as_str(),
-                c.argcount,
-                c.posonlyargcount,
-                c.kwonlyargcount,
-                c.has_flag(crate::bytecode::flags::VARARGS),
-                c.has_flag(crate::bytecode::flags::VARKEYWORDS),
-                c.has_flag(crate::bytecode::flags::GENERATOR),
-                c.first_line,
-                strs(&c.varnames),
-                strs(&c.cellvars),
-                strs(&c.freevars),
-            );
+            println!("{n} {}", summary(&c));
         }
     }
 }
@@ -166,6 +153,138 @@ fn programs() -> Vec<String> {
     let path = std::env::var("PYPROC_CORPUS").unwrap_or_default();
     let text = std::fs::read_to_string(&path).unwrap_or_default();
     let mut programs: Vec<String> = CORPUS.iter().map(|s| s.to_string()).collect();
-    programs.extend(text.split("#---\n").filter(|s| !s.trim().is_empty()).map(String::from));
+    programs.extend(
+        text.split("#---\n")
+            .filter(|s| !s.trim().is_empty())
+            .map(String::from),
+    );
     programs
+}
+
+/// With `PYPROC_TREE=dir`, compiles every `.py` file under it that the
+/// parser accepts and checks the code; prints compile errors other than
+/// unsupported features (CPython compiles these files, so those are bugs).
+#[test]
+#[ignore]
+fn compile_tree() {
+    let dir = std::env::var("PYPROC_TREE").unwrap_or_default();
+    let mut stack = vec![std::path::PathBuf::from(dir)];
+    let (mut ok, mut unsupported, mut bad) = (0, 0, 0);
+    while let Some(p) = stack.pop() {
+        let Ok(entries) = std::fs::read_dir(&p) else {
+            continue;
+        };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path);
+                continue;
+            }
+            if path.extension().is_none_or(|e| e != "py") {
+                continue;
+            }
+            let Ok(src) = std::fs::read_to_string(&path) else {
+                continue;
+            };
+            let Ok(module) = crate::parser::parse_module(&src) else {
+                continue;
+            };
+            let source = Rc::new(SourceFile::new(path.display().to_string(), src.as_str()));
+            let result = std::panic::catch_unwind(|| {
+                compile_module(&module, source.clone(), Mode::Exec).map(|c| check_code(&c))
+            });
+            match result {
+                Ok(Ok(())) => ok += 1,
+                Ok(Err(e)) if e.message.contains("not supported by pyproc") => unsupported += 1,
+                Ok(Err(e)) => {
+                    bad += 1;
+                    println!(
+                        "ERROR {}:{}: {}",
+                        path.display(),
+                        source.line_of(e.span.start),
+                        e.message
+                    );
+                }
+                Err(_) => {
+                    bad += 1;
+                    println!("PANIC {}", path.display());
+                }
+            }
+        }
+    }
+    println!("ok={ok} unsupported={unsupported} bad={bad}");
+}
+
+#[test]
+fn starred_subscript_indexes_with_a_tuple() {
+    let code = compile_ok("x = t[*a]\ny = t[int, *a]\n");
+    assert!(ops_of(&code).contains(&Op::ListToTuple));
+}
+
+/// Code-object metadata in the format of the CPython comparison script.
+fn summary(c: &Code) -> String {
+    format!(
+        "{} args={} posonly={} kwonly={} varargs={} varkw={} gen={} line={} vars={:?} cells={:?} free={:?}",
+        c.qualname.as_str(),
+        c.argcount,
+        c.posonlyargcount,
+        c.kwonlyargcount,
+        c.has_flag(crate::bytecode::flags::VARARGS),
+        c.has_flag(crate::bytecode::flags::VARKEYWORDS),
+        c.has_flag(crate::bytecode::flags::GENERATOR),
+        c.first_line,
+        strs(&c.varnames),
+        strs(&c.cellvars),
+        strs(&c.freevars),
+    )
+}
+
+/// With `PYPROC_FILES=list` (one path per line), prints the summary of
+/// every code object of each file that compiles.
+#[test]
+#[ignore]
+fn dump_file_summaries() {
+    let list = std::env::var("PYPROC_FILES").unwrap_or_default();
+    let list = std::fs::read_to_string(list).unwrap_or_default();
+    for path in list.lines() {
+        let Ok(src) = std::fs::read_to_string(path) else {
+            continue;
+        };
+        let Ok(module) = crate::parser::parse_module(&src) else {
+            continue;
+        };
+        let source = Rc::new(SourceFile::new(path, src.as_str()));
+        let Ok(code) = compile_module(&module, source, Mode::Exec) else {
+            continue;
+        };
+        for c in all_codes(&code) {
+            println!("{path} {}", summary(&c));
+        }
+    }
+}
+
+/// With `PYPROC_FILES=list`, prints the distinct name operations of every
+/// code object of each file that compiles (compare with CPython's `dis`).
+#[test]
+#[ignore]
+fn dump_file_name_ops() {
+    let list = std::env::var("PYPROC_FILES").unwrap_or_default();
+    let list = std::fs::read_to_string(list).unwrap_or_default();
+    for path in list.lines() {
+        let Ok(src) = std::fs::read_to_string(path) else {
+            continue;
+        };
+        let Ok(module) = crate::parser::parse_module(&src) else {
+            continue;
+        };
+        let source = Rc::new(SourceFile::new(path, src.as_str()));
+        let Ok(code) = compile_module(&module, source, Mode::Exec) else {
+            continue;
+        };
+        for c in all_codes(&code) {
+            let mut ops = name_ops(&c);
+            ops.dedup();
+            println!("{path} {} {} {:?}", c.qualname.as_str(), c.first_line, ops);
+        }
+    }
 }
