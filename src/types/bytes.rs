@@ -810,3 +810,159 @@ pub fn register(vm: &mut Vm) {
         );
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn b(x: &[u8]) -> Value {
+        Value::bytes(x.to_vec())
+    }
+
+    fn raw(v: PyResult<Value>) -> Vec<u8> {
+        match v {
+            Ok(v) => data(&v).unwrap_or_else(|| panic!("not bytes: {v:?}")),
+            Err(e) => panic!("error {e:?}"),
+        }
+    }
+
+    fn err(v: PyResult<Value>) -> String {
+        match v {
+            Err(e) => format!("{e:?}"),
+            Ok(v) => panic!("expected error, got {v:?}"),
+        }
+    }
+
+    #[test]
+    fn repr_rules() {
+        assert_eq!(bytes_repr(b"a'b"), "b\"a'b\"");
+        assert_eq!(bytes_repr(b"a'\"b"), "b'a\\'\"b'");
+        assert_eq!(
+            bytes_repr(b"\t\n\r\\\x00\xff"),
+            "b'\\t\\n\\r\\\\\\x00\\xff'"
+        );
+    }
+
+    #[test]
+    fn constructors() {
+        let mut vm = Vm::new(vec![]);
+        let vm = &mut vm;
+        assert_eq!(raw(bytes_new(vm, &[Value::Int(3)], &[])), [0, 0, 0]);
+        let items = Value::list(vec![Value::Int(104), Value::Int(105)]);
+        assert_eq!(raw(bytes_new(vm, &[items], &[])), b"hi");
+        assert_eq!(
+            raw(bytes_new(vm, &[Value::str("é"), Value::str("utf-8")], &[])),
+            [0xc3, 0xa9]
+        );
+        assert!(
+            err(bytes_new(vm, &[Value::Float(1.5)], &[]))
+                .contains("cannot convert 'float' object to bytes")
+        );
+        assert!(err(bytes_new(vm, &[Value::Int(-1)], &[])).contains("negative count"));
+        assert!(
+            err(bytes_new(vm, &[Value::str("a")], &[]))
+                .contains("string argument without an encoding")
+        );
+        let big = Value::list(vec![Value::Int(300)]);
+        assert!(err(bytearray_new(vm, &[big], &[])).contains("bytes must be in range(0, 256)"));
+        assert_eq!(
+            raw(bytes_fromhex(vm, &[Value::str(" 01 02ff ")], &[])),
+            [1, 2, 255]
+        );
+        assert!(
+            err(bytes_fromhex(vm, &[Value::str("0g")], &[]))
+                .contains("non-hexadecimal number found in fromhex() arg at position 1")
+        );
+    }
+
+    #[test]
+    fn methods() {
+        let mut vm = Vm::new(vec![]);
+        let vm = &mut vm;
+        let parts = |v: PyResult<Value>| match v {
+            Ok(Value::List(l)) => l.borrow().iter().filter_map(data).collect::<Vec<_>>(),
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(
+            parts(b_split(vm, &[b(b" a  b ")], &[])),
+            [b"a".to_vec(), b"b".to_vec()]
+        );
+        assert_eq!(
+            parts(b_split(
+                vm,
+                &[b(b" a  b c"), Value::None, Value::Int(1)],
+                &[]
+            )),
+            [b"a".to_vec(), b"b c".to_vec()]
+        );
+        assert_eq!(
+            parts(b_rsplit(vm, &[b(b"a,b,c"), b(b","), Value::Int(1)], &[])),
+            [b"a,b".to_vec(), b"c".to_vec()]
+        );
+        assert_eq!(raw(b_strip(vm, &[b(b"xxaxx"), b(b"x")], &[])), b"a");
+        assert_eq!(
+            raw(b_replace(vm, &[b(b"abc"), b(b""), b(b"-")], &[])),
+            b"-a-b-c-"
+        );
+        assert_eq!(
+            raw(b_replace(
+                vm,
+                &[b(b"aaa"), b(b"a"), b(b"b"), Value::Int(2)],
+                &[]
+            )),
+            b"bba"
+        );
+        assert!(matches!(
+            b_find(vm, &[b(b"abc"), Value::Int(99)], &[]),
+            Ok(Value::Int(2))
+        ));
+        assert!(matches!(
+            b_count(vm, &[b(b"aaaa"), b(b"aa")], &[]),
+            Ok(Value::Int(2))
+        ));
+        assert!(
+            err(b_find(vm, &[b(b"a"), Value::str("a")], &[]))
+                .contains("argument should be integer or bytes-like object, not 'str'")
+        );
+        let joined = b_join(vm, &[b(b"-"), Value::list(vec![b(b"a"), b(b"b")])], &[]);
+        assert_eq!(raw(joined), b"a-b");
+        assert!(
+            matches!(b_hex(vm, &[b(b"\x01\xff")], &[]), Ok(Value::Str(s)) if s.as_str() == "01ff")
+        );
+        assert!(matches!(
+            b_hex(vm, &[b(b"\x01\x02\x03"), Value::str(":"), Value::Int(2)], &[]),
+            Ok(Value::Str(s)) if s.as_str() == "01:0203"
+        ));
+        assert!(matches!(b_decode(vm, &[b(b"hi")], &[]), Ok(Value::Str(s)) if s.as_str() == "hi"));
+    }
+
+    #[test]
+    fn bytearray_mutation_and_contains() {
+        let mut vm = Vm::new(vec![]);
+        let vm = &mut vm;
+        let ba = bytearray_new(vm, &[b(b"ab")], &[]).unwrap();
+        ba_append(vm, &[ba.clone(), Value::Int(99)], &[]).unwrap();
+        ba_extend(vm, &[ba.clone(), b(b"de")], &[]).unwrap();
+        assert!(matches!(
+            ba_pop(vm, &[ba.clone()], &[]),
+            Ok(Value::Int(101))
+        ));
+        ba_reverse(vm, &[ba.clone()], &[]).unwrap();
+        assert_eq!(data(&ba).unwrap(), b"dcba");
+        // Methods on a bytearray return bytearrays.
+        assert!(matches!(
+            b_upper(vm, &[ba.clone()], &[]),
+            Ok(Value::ByteArray(_))
+        ));
+        assert!(
+            err(ba_append(vm, &[ba.clone(), Value::Int(300)], &[]))
+                .contains("byte must be in range(0, 256)")
+        );
+        ba_clear(vm, &[ba.clone()], &[]).unwrap();
+        assert!(err(ba_pop(vm, &[ba], &[])).contains("pop from empty bytearray"));
+        assert!(contains(vm, &b(b"abc"), &Value::Int(98)).unwrap());
+        assert!(contains(vm, &b(b"abc"), &b(b"bc")).unwrap());
+        let e = contains(vm, &b(b"abc"), &Value::str("a")).unwrap_err();
+        assert!(format!("{e:?}").contains("a bytes-like object is required, not 'str'"));
+    }
+}

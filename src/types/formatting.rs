@@ -518,3 +518,154 @@ fn to_char(vm: &mut Vm, v: &Value) -> PyResult<char> {
         Err(_) => Err(type_error("%c requires int or char")),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fmt(vm: &mut Vm, f: &str, args: &[Value]) -> String {
+        str_format(vm, f, args, &[]).unwrap_or_else(|e| panic!("{f:?}: {e:?}"))
+    }
+
+    fn fmt_err(vm: &mut Vm, f: &str, args: &[Value]) -> String {
+        match str_format(vm, f, args, &[]) {
+            Err(e) => format!("{e:?}"),
+            Ok(s) => panic!("{f:?} gave {s:?}"),
+        }
+    }
+
+    fn pct(vm: &mut Vm, f: &str, args: Value) -> String {
+        percent_format(vm, f, &args).unwrap_or_else(|e| panic!("{f:?}: {e:?}"))
+    }
+
+    fn pct_err(vm: &mut Vm, f: &str, args: Value) -> String {
+        match percent_format(vm, f, &args) {
+            Err(e) => format!("{e:?}"),
+            Ok(s) => panic!("{f:?} gave {s:?}"),
+        }
+    }
+
+    #[test]
+    fn format_builtin() {
+        let mut vm = Vm::new(vec![]);
+        let vm = &mut vm;
+        assert_eq!(format_value(vm, &Value::Bool(true), "").unwrap(), "True");
+        assert_eq!(format_value(vm, &Value::Bool(true), "d").unwrap(), "1");
+        assert_eq!(format_value(vm, &Value::Int(255), "#x").unwrap(), "0xff");
+        assert_eq!(
+            format_value(vm, &Value::Float(3.14159), ".2f").unwrap(),
+            "3.14"
+        );
+        assert_eq!(format_value(vm, &Value::str("ab"), "^6").unwrap(), "  ab  ");
+        assert_eq!(format_value(vm, &Value::None, "").unwrap(), "None");
+        let e = format_value(vm, &Value::None, "x").unwrap_err();
+        assert!(
+            format!("{e:?}").contains("unsupported format string passed to NoneType.__format__")
+        );
+    }
+
+    #[test]
+    fn str_format_fields() {
+        let mut vm = Vm::new(vec![]);
+        let vm = &mut vm;
+        let (a, b) = (Value::Int(1), Value::str("x"));
+        assert_eq!(fmt(vm, "{} {}", &[a.clone(), b.clone()]), "1 x");
+        assert_eq!(fmt(vm, "{1}{0}{1}", &[a.clone(), b.clone()]), "x1x");
+        assert_eq!(fmt(vm, "{{}} {0!s:>5}", &[b.clone()]), "{}     x");
+        assert_eq!(
+            fmt(
+                vm,
+                "{:{}.{}f}",
+                &[Value::Float(3.14159), Value::Int(8), Value::Int(2)]
+            ),
+            "    3.14"
+        );
+        let list = Value::list(vec![Value::Int(7), Value::Int(8)]);
+        assert_eq!(fmt(vm, "{0[1]}", &[list]), "8");
+        let kw = [(intern("k"), Value::Int(3))];
+        assert_eq!(str_format(vm, "{k:03}", &[], &kw).unwrap(), "003");
+        assert!(fmt_err(vm, "{} {1}", &[a.clone(), b.clone()]).contains(
+            "cannot switch from automatic field numbering to manual field specification"
+        ));
+        assert!(fmt_err(vm, "{1} {}", &[a.clone(), b.clone()]).contains(
+            "cannot switch from manual field specification to automatic field numbering"
+        ));
+        assert!(
+            fmt_err(vm, "{2}", &[a.clone(), b.clone()])
+                .contains("Replacement index 2 out of range for positional args tuple")
+        );
+        assert!(fmt_err(vm, "{x}", &[]).starts_with("KeyError"));
+        assert!(fmt_err(vm, "{", &[]).contains("Single '{' encountered in format string"));
+        assert!(fmt_err(vm, "}", &[]).contains("Single '}' encountered in format string"));
+        assert!(fmt_err(vm, "{a", &[]).contains("expected '}' before end of string"));
+        assert!(fmt_err(vm, "{0!x}", &[a.clone()]).contains("Unknown conversion specifier x"));
+        assert!(
+            fmt_err(vm, "{0!rr}", &[a.clone()]).contains("expected ':' after conversion specifier")
+        );
+        assert!(fmt_err(vm, "{0.}", &[a.clone()]).contains("Empty attribute in format string"));
+        assert!(
+            fmt_err(vm, "{:{:{}}}", &[a.clone(), a.clone(), a])
+                .contains("Max string recursion exceeded")
+        );
+    }
+
+    #[test]
+    fn percent() {
+        let mut vm = Vm::new(vec![]);
+        let vm = &mut vm;
+        let args = Value::tuple(vec![
+            Value::str("abcdef"),
+            Value::str("x"),
+            Value::Int(3),
+            Value::Float(1234.5),
+            Value::Int(255),
+            Value::Float(3.14159),
+            Value::Int(65),
+        ]);
+        assert_eq!(
+            pct(vm, "%.3s|%5s|%-5d|%+.2e|%#x|%05.1f|%c", args),
+            "abc|    x|3    |+1.23e+03|0xff|003.1|A"
+        );
+        assert_eq!(
+            pct(
+                vm,
+                "%*d%%",
+                Value::tuple(vec![Value::Int(4), Value::Int(7)])
+            ),
+            "   7%"
+        );
+        assert_eq!(pct(vm, "%d", Value::Float(-2.7)), "-2");
+        // A list counts as a mapping, so unused arguments are not an error.
+        assert_eq!(pct(vm, "", Value::list(vec![])), "");
+        let d = Value::dict(crate::object::Dict::new());
+        if let Value::Dict(dd) = &d {
+            vm.dict_set_item(dd, Value::str("n"), Value::Int(5))
+                .unwrap();
+        }
+        assert_eq!(pct(vm, "%(n)03d", d), "005");
+        assert!(
+            pct_err(vm, "%s %s", Value::Int(1)).contains("not enough arguments for format string")
+        );
+        assert!(
+            pct_err(vm, "", Value::Int(5))
+                .contains("not all arguments converted during string formatting")
+        );
+        assert!(
+            pct_err(vm, "%d", Value::str("a"))
+                .contains("%d format: a real number is required, not str")
+        );
+        assert!(
+            pct_err(vm, "%x", Value::Float(1.5))
+                .contains("%x format: an integer is required, not float")
+        );
+        assert!(pct_err(vm, "%c", Value::str("ab")).contains("%c requires int or char"));
+        assert!(pct_err(vm, "%f", Value::str("a")).contains("must be real number, not str"));
+        assert!(pct_err(vm, "%(a)s", Value::Int(1)).contains("format requires a mapping"));
+        let star = Value::tuple(vec![Value::str("a"), Value::Int(1)]);
+        assert!(pct_err(vm, "%*d", star).contains("* wants int"));
+        assert!(
+            pct_err(vm, "%y", Value::Int(1))
+                .contains("unsupported format character 'y' (0x79) at index 1")
+        );
+    }
+}

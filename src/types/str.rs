@@ -1333,3 +1333,261 @@ pub fn register(vm: &mut Vm) {
         Value::StaticMethod(std::rc::Rc::new(mk)),
     );
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn s(x: &str) -> Value {
+        Value::str(x)
+    }
+
+    fn text(v: PyResult<Value>) -> String {
+        match v {
+            Ok(Value::Str(s)) => s.as_str().to_string(),
+            other => panic!("expected str, got {other:?}"),
+        }
+    }
+
+    fn strs(v: PyResult<Value>) -> Vec<String> {
+        match v {
+            Ok(Value::List(l)) => l
+                .borrow()
+                .iter()
+                .map(|x| match x {
+                    Value::Str(s) => s.as_str().to_string(),
+                    other => panic!("not a str: {other:?}"),
+                })
+                .collect(),
+            other => panic!("expected list, got {other:?}"),
+        }
+    }
+
+    fn int(v: PyResult<Value>) -> i64 {
+        match v {
+            Ok(Value::Int(i)) => i,
+            other => panic!("expected int, got {other:?}"),
+        }
+    }
+
+    fn err(v: PyResult<Value>) -> String {
+        match v {
+            Err(e) => format!("{e:?}"),
+            Ok(v) => panic!("expected error, got {v:?}"),
+        }
+    }
+
+    #[test]
+    fn splitting() {
+        let mut vm = Vm::new(vec![]);
+        let vm = &mut vm;
+        assert_eq!(strs(str_split(vm, &[s("  a  b c ")], &[])), ["a", "b", "c"]);
+        assert_eq!(
+            strs(str_split(
+                vm,
+                &[s("  a  b c "), Value::None, Value::Int(1)],
+                &[]
+            )),
+            ["a", "b c "]
+        );
+        assert_eq!(
+            strs(str_split(vm, &[s("a,,b"), s(",")], &[])),
+            ["a", "", "b"]
+        );
+        assert_eq!(
+            strs(str_rsplit(vm, &[s("a,b,c"), s(","), Value::Int(1)], &[])),
+            ["a,b", "c"]
+        );
+        assert_eq!(
+            strs(str_rsplit(
+                vm,
+                &[s(" a b  c  "), Value::None, Value::Int(1)],
+                &[]
+            )),
+            [" a b", "c"]
+        );
+        assert_eq!(strs(str_split(vm, &[s("")], &[])), Vec::<String>::new());
+        assert!(err(str_split(vm, &[s("a"), s("")], &[])).contains("empty separator"));
+        assert_eq!(
+            strs(str_splitlines(vm, &[s("a\r\nb\nc\x1cd")], &[])),
+            ["a", "b", "c", "d"]
+        );
+        assert_eq!(
+            strs(str_splitlines(vm, &[s("a\r\nb\n"), Value::Bool(true)], &[])),
+            ["a\r\n", "b\n"]
+        );
+    }
+
+    #[test]
+    fn searching() {
+        let mut vm = Vm::new(vec![]);
+        let vm = &mut vm;
+        // Code-point indexes, not bytes.
+        assert_eq!(int(str_find(vm, &[s("héllo"), s("l")], &[])), 2);
+        assert_eq!(int(str_rfind(vm, &[s("héllo"), s("l")], &[])), 3);
+        assert_eq!(int(str_find(vm, &[s("abc"), s(""), Value::Int(3)], &[])), 3);
+        assert_eq!(
+            int(str_find(vm, &[s("abc"), s(""), Value::Int(4)], &[])),
+            -1
+        );
+        assert_eq!(
+            int(str_find(vm, &[s("abcabc"), s("c"), Value::Int(-3)], &[])),
+            5
+        );
+        assert!(err(str_index(vm, &[s("abc"), s("z")], &[])).contains("substring not found"));
+        assert_eq!(int(str_count(vm, &[s("aaaa"), s("aa")], &[])), 2);
+        assert_eq!(int(str_count(vm, &[s("héllo"), s("")], &[])), 6);
+        let prefixes = Value::tuple(vec![s("x"), s("he")]);
+        assert!(matches!(
+            str_startswith(vm, &[s("hello"), prefixes], &[]),
+            Ok(Value::Bool(true))
+        ));
+        assert!(matches!(
+            str_endswith(
+                vm,
+                &[s("hello"), s("ll"), Value::Int(0), Value::Int(4)],
+                &[]
+            ),
+            Ok(Value::Bool(true))
+        ));
+        assert!(
+            err(str_startswith(vm, &[s("a"), Value::Int(1)], &[]))
+                .contains("startswith first arg must be str or a tuple of str, not int")
+        );
+    }
+
+    #[test]
+    fn transforms() {
+        let mut vm = Vm::new(vec![]);
+        let vm = &mut vm;
+        assert_eq!(text(str_strip(vm, &[s(" \t x \n")], &[])), "x");
+        assert_eq!(text(str_lstrip(vm, &[s("xxaxx"), s("x")], &[])), "axx");
+        assert_eq!(
+            text(str_replace(vm, &[s("abc"), s(""), s("-")], &[])),
+            "-a-b-c-"
+        );
+        assert_eq!(
+            text(str_replace(
+                vm,
+                &[s("aaa"), s("a"), s("b"), Value::Int(2)],
+                &[]
+            )),
+            "bba"
+        );
+        assert_eq!(
+            text(str_title(vm, &[s("they're bill's")], &[])),
+            "They'Re Bill'S"
+        );
+        assert_eq!(text(str_capitalize(vm, &[s("hELLO")], &[])), "Hello");
+        assert_eq!(text(str_swapcase(vm, &[s("aBc")], &[])), "AbC");
+        assert_eq!(text(str_upper(vm, &[s("straße")], &[])), "STRASSE");
+        assert_eq!(
+            text(str_center(vm, &[s("abc"), Value::Int(6)], &[])),
+            " abc  "
+        );
+        assert_eq!(
+            text(str_center(vm, &[s("ab"), Value::Int(5)], &[])),
+            "  ab "
+        );
+        assert_eq!(
+            text(str_rjust(vm, &[s("7"), Value::Int(3), s("0")], &[])),
+            "007"
+        );
+        assert_eq!(
+            text(str_zfill(vm, &[s("-42"), Value::Int(6)], &[])),
+            "-00042"
+        );
+        assert_eq!(
+            text(str_expandtabs(vm, &[s("a\tbc\td")], &[])),
+            "a       bc      d"
+        );
+        assert!(
+            err(str_center(vm, &[s("a"), Value::Int(5), s("ab")], &[]))
+                .contains("The fill character must be exactly one character long")
+        );
+        let parts = Value::list(vec![s("a"), s("b")]);
+        assert_eq!(text(str_join(vm, &[s(", "), parts], &[])), "a, b");
+        let bad = Value::list(vec![s("a"), Value::Int(1)]);
+        assert!(
+            err(str_join(vm, &[s(""), bad], &[]))
+                .contains("sequence item 1: expected str instance, int found")
+        );
+        match str_rpartition(vm, &[s("a.b.c"), s(".")], &[]) {
+            Ok(Value::Tuple(t)) => assert_eq!(format!("{:?}", t), "[\"a.b\", \".\", \"c\"]"),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn predicates() {
+        let mut vm = Vm::new(vec![]);
+        let vm = &mut vm;
+        let yes = |r: PyResult<Value>| matches!(r, Ok(Value::Bool(true)));
+        assert!(yes(str_isdigit(vm, &[s("12²")], &[])));
+        assert!(!yes(str_isdecimal(vm, &[s("12²")], &[])));
+        assert!(!yes(str_isdigit(vm, &[s("")], &[])));
+        assert!(yes(str_isspace(vm, &[s(" \x1c\u{3000}")], &[])));
+        assert!(yes(str_istitle(vm, &[s("Hello World")], &[])));
+        assert!(!yes(str_istitle(vm, &[s("HeLlo")], &[])));
+        assert!(yes(str_isupper(vm, &[s("A1")], &[])));
+        assert!(yes(str_isidentifier(vm, &[s("_x1")], &[])));
+        assert!(!yes(str_isidentifier(vm, &[s("1x")], &[])));
+        assert!(yes(str_isascii(vm, &[s("")], &[])));
+        assert!(!yes(str_isprintable(vm, &[s("a\n")], &[])));
+    }
+
+    #[test]
+    fn codecs() {
+        let mut vm = Vm::new(vec![]);
+        let vm = &mut vm;
+        assert!(
+            matches!(str_encode(vm, &[s("é")], &[]), Ok(Value::Bytes(b)) if *b == [0xc3, 0xa9])
+        );
+        assert!(
+            matches!(str_encode(vm, &[s("aé"), s("latin-1")], &[]), Ok(Value::Bytes(b)) if *b == [b'a', 0xe9])
+        );
+        assert!(
+            matches!(str_encode(vm, &[s("aéb"), s("ascii"), s("replace")], &[]), Ok(Value::Bytes(b)) if *b == *b"a?b")
+        );
+        assert!(
+            err(str_encode(vm, &[s("a\u{e9}\u{e9}b"), s("ascii")], &[])).contains(
+                "'ascii' codec can't encode characters in position 1-2: ordinal not in range(128)"
+            )
+        );
+        assert!(
+            err(str_encode(vm, &[s("a\u{e9}b"), s("ascii")], &[]))
+                .contains("'ascii' codec can't encode character '\\\\xe9' in position 1")
+        );
+        assert!(err(str_encode(vm, &[s("a"), s("foo")], &[])).contains("unknown encoding: foo"));
+        let e = decode(b"\xe2\x82x", "utf-8", "strict").unwrap_err();
+        assert!(
+            format!("{e:?}")
+                .contains("can't decode bytes in position 0-1: invalid continuation byte")
+        );
+        let e = decode(b"a\xffb", "utf8", "strict").unwrap_err();
+        assert!(
+            format!("{e:?}").contains("can't decode byte 0xff in position 1: invalid start byte")
+        );
+        let e = decode(b"\xe2\x82", "utf-8", "strict").unwrap_err();
+        assert!(format!("{e:?}").contains("position 0-1: unexpected end of data"));
+        assert_eq!(
+            decode(b"a\xff\xfeb", "utf-8", "replace").unwrap(),
+            "a\u{fffd}\u{fffd}b"
+        );
+        let b = Value::bytes(b"hi".to_vec());
+        assert_eq!(text(str_new(vm, &[b, s("ascii")], &[])), "hi");
+        assert_eq!(text(str_new(vm, &[Value::Int(5)], &[])), "5");
+        assert_eq!(text(str_new(vm, &[], &[])), "");
+        assert!(
+            err(str_new(vm, &[s("a"), s("utf-8")], &[])).contains("decoding str is not supported")
+        );
+    }
+
+    #[test]
+    fn translate() {
+        let mut vm = Vm::new(vec![]);
+        let vm = &mut vm;
+        let table = str_maketrans(vm, &[s("ab"), s("xy"), s("c")], &[]).unwrap();
+        assert_eq!(text(str_translate(vm, &[s("abcd"), table], &[])), "xyd");
+    }
+}
