@@ -944,21 +944,21 @@ mod tests {
         ba_append(vm, &[ba.clone(), Value::Int(99)], &[]).unwrap();
         ba_extend(vm, &[ba.clone(), b(b"de")], &[]).unwrap();
         assert!(matches!(
-            ba_pop(vm, &[ba.clone()], &[]),
+            ba_pop(vm, std::slice::from_ref(&ba), &[]),
             Ok(Value::Int(101))
         ));
-        ba_reverse(vm, &[ba.clone()], &[]).unwrap();
+        ba_reverse(vm, std::slice::from_ref(&ba), &[]).unwrap();
         assert_eq!(data(&ba).unwrap(), b"dcba");
         // Methods on a bytearray return bytearrays.
         assert!(matches!(
-            b_upper(vm, &[ba.clone()], &[]),
+            b_upper(vm, std::slice::from_ref(&ba), &[]),
             Ok(Value::ByteArray(_))
         ));
         assert!(
             err(ba_append(vm, &[ba.clone(), Value::Int(300)], &[]))
                 .contains("byte must be in range(0, 256)")
         );
-        ba_clear(vm, &[ba.clone()], &[]).unwrap();
+        ba_clear(vm, std::slice::from_ref(&ba), &[]).unwrap();
         assert!(err(ba_pop(vm, &[ba], &[])).contains("pop from empty bytearray"));
         assert!(contains(vm, &b(b"abc"), &Value::Int(98)).unwrap());
         assert!(contains(vm, &b(b"abc"), &b(b"bc")).unwrap());
