@@ -716,6 +716,34 @@ fn str_replace(vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult
     Ok(Value::string(out))
 }
 
+/// `removeprefix` / `removesuffix`.
+fn remove_affix(vm: &mut Vm, args: &[Value], at_end: bool) -> PyResult<Value> {
+    let s = this(args)?;
+    let fname = if at_end {
+        "removesuffix"
+    } else {
+        "removeprefix"
+    };
+    let affix = str_arg(vm, args.get(1), fname)?;
+    let text = s.as_str();
+    let stripped = if at_end {
+        text.strip_suffix(affix.as_str())
+    } else {
+        text.strip_prefix(affix.as_str())
+    };
+    match stripped {
+        Some(rest) if !affix.as_str().is_empty() => Ok(Value::str(rest)),
+        _ => Ok(Value::Str(s)),
+    }
+}
+
+fn str_removeprefix(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    remove_affix(vm, args, false)
+}
+fn str_removesuffix(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    remove_affix(vm, args, true)
+}
+
 // ---- searching ------------------------------------------------------------
 
 /// Shared body of find/rfind/index/rindex: the code-point index or None.
@@ -1285,6 +1313,8 @@ pub fn register(vm: &mut Vm) {
         ("lstrip", str_lstrip),
         ("rstrip", str_rstrip),
         ("replace", str_replace),
+        ("removeprefix", str_removeprefix),
+        ("removesuffix", str_removesuffix),
         ("find", str_find),
         ("rfind", str_rfind),
         ("index", str_index),
@@ -1479,6 +1509,8 @@ mod tests {
             "They'Re Bill'S"
         );
         assert_eq!(text(str_capitalize(vm, &[s("hELLO")], &[])), "Hello");
+        assert_eq!(text(str_removeprefix(vm, &[s("abc"), s("ab")], &[])), "c");
+        assert_eq!(text(str_removesuffix(vm, &[s("abc"), s("x")], &[])), "abc");
         assert_eq!(text(str_swapcase(vm, &[s("aBc")], &[])), "AbC");
         assert_eq!(text(str_upper(vm, &[s("straße")], &[])), "STRASSE");
         assert_eq!(
