@@ -13,12 +13,7 @@ pub fn builtin_binop(_vm: &mut Vm, _a: &Value, _b: &Value, _op: BinOp) -> PyResu
 }
 
 /// In-place operators on mutable containers (`s |= t`, `d |= e`).
-pub fn inplace_container(
-    _vm: &mut Vm,
-    _a: &Value,
-    _b: &Value,
-    _op: BinOp,
-) -> PyResult<Option<Value>> {
+pub fn inplace_container(_vm: &mut Vm, _a: &Value, _b: &Value, _op: BinOp) -> PyResult<Option<Value>> {
     Ok(None)
 }
 
