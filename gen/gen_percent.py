@@ -1,7 +1,12 @@
 # Generates src/format/percent_cases.rs from CPython (the oracle).
 import math
 def rs(s):
-    return '"' + s.replace('\\', '\\\\').replace('"', '\\"') + '"'
+    out = ''
+    for c in s:
+        if c in '\\"': out += '\\' + c
+        elif ord(c) < 32 or 127 <= ord(c) < 160: out += '\\u{%x}' % ord(c)
+        else: out += c
+    return '"' + out + '"'
 def flit(x):
     if math.isnan(x): return "f64::NAN"
     if math.isinf(x): return "f64::INFINITY" if x > 0 else "f64::NEG_INFINITY"

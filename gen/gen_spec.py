@@ -1,14 +1,19 @@
 # Generates src/format/spec_cases.rs from CPython (the oracle).
 import math
 def rs(s):
-    return '"' + s.replace('\\', '\\\\').replace('"', '\\"') + '"'
+    out = ''
+    for c in s:
+        if c in '\\"': out += '\\' + c
+        elif ord(c) < 32 or 127 <= ord(c) < 160: out += '\\u{%x}' % ord(c)
+        else: out += c
+    return '"' + out + '"'
 def flit(x):
     if math.isnan(x): return "f64::NAN"
     if math.isinf(x): return "f64::INFINITY" if x > 0 else "f64::NEG_INFINITY"
     r = repr(x)
     if 'e' not in r and '.' not in r: r += '.0'
     return r
-ints = [0, 1, -1, 42, -42, 65, 255, 1234, -1234567, 2**40, -2**64, 10**30, 0x110000]
+ints = [0, 1, -1, 5, 12345, 2**53 + 1, 2**53 + 3, 2**1024 - 2**970, 2**1024 - 2**970 - 1, 42, -42, 65, 255, 1234, -1234567, 2**40, -2**64, 10**30, 0x110000]
 int_specs = ['', 'd', 'b', 'o', 'x', 'X', '#x', '#X', '#o', '#b', '#010b', ',', '_', '_x', '_b', '#_x', '_o', '010,', '08,', '09,',
   '=+8', '*=+8', '+', ' ', '-', '^10', '<10', '>10', '*^11,', 'c', '5c', '<5c', '=5c', 'n', '05n', 'e', '.0e', '.2f', '%', 'g', 'G', 'E', ',.2f',
   'z', 'z.2f', '.2', 'y', '\u00e9', ',c', '_n', ',x', '_,', ',_', '.', '99999999999999999999', '#c', '+c', 'abc', '0=10', '0<10', 'x<010', '=10',

@@ -116,3 +116,5 @@ mod tests {
         assert!(!is_py_space('a'));
     }
 }
+#[cfg(test)]
+mod fuzz;
