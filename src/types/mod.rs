@@ -8,6 +8,7 @@ pub mod compare;
 pub mod exceptions;
 pub mod iterators;
 pub mod repr;
+pub mod str;
 pub mod subscript;
 pub mod attrs;
 pub mod formatting;
@@ -20,4 +21,6 @@ use crate::vm::Vm;
 pub fn register_all(vm: &mut Vm) {
     exceptions::register(vm);
     generator::register(vm);
+    str::register(vm);
+    bytes::register(vm);
 }
