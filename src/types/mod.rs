@@ -3,14 +3,15 @@
 //! `subscript`.
 
 pub mod arith;
+pub mod attrs;
 pub mod bytes;
 pub mod compare;
+pub mod dictview;
 pub mod exceptions;
+pub mod formatting;
 pub mod iterators;
 pub mod repr;
 pub mod subscript;
-pub mod attrs;
-pub mod formatting;
 pub mod superobj;
 
 use crate::vm::Vm;
@@ -18,4 +19,6 @@ use crate::vm::Vm;
 /// Fills every built-in class's namespace with its methods.
 pub fn register_all(vm: &mut Vm) {
     exceptions::register(vm);
+    iterators::register(vm);
+    dictview::register(vm);
 }
