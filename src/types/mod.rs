@@ -6,10 +6,16 @@ pub mod arith;
 pub mod attrs;
 pub mod bytes;
 pub mod compare;
+pub mod dict;
 pub mod dictview;
 pub mod exceptions;
 pub mod formatting;
 pub mod iterators;
+pub mod list;
+pub mod range;
+pub mod seq_ops;
+pub mod set;
+pub mod tuple;
 pub mod repr;
 pub mod subscript;
 pub mod superobj;
@@ -21,4 +27,9 @@ pub fn register_all(vm: &mut Vm) {
     exceptions::register(vm);
     iterators::register(vm);
     dictview::register(vm);
+    list::register(vm);
+    dict::register(vm);
+    tuple::register(vm);
+    range::register(vm);
+    set::register(vm);
 }
