@@ -6,6 +6,8 @@ pub mod arith;
 pub mod attrs;
 pub mod bytes;
 pub mod compare;
+#[cfg(test)]
+mod containers_tests;
 pub mod dict;
 pub mod dictview;
 pub mod exceptions;
