@@ -119,7 +119,11 @@ fn remove(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
     let l = this(args)?;
     match find(vm, &l, &args[1], 0, usize::MAX)? {
         Some(i) => {
-            let removed = l.borrow_mut().remove(i);
+            // `__eq__` may have shrunk the list meanwhile.
+            let removed = {
+                let mut live = l.borrow_mut();
+                (i < live.len()).then(|| live.remove(i))
+            };
             drop(removed);
             Ok(Value::None)
         }

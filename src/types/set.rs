@@ -67,9 +67,17 @@ fn as_set(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     }
 }
 
+/// The set or frozenset a method was called on.
+fn receiver(args: &[Value]) -> PyResult<Value> {
+    match args.first() {
+        Some(v @ (Value::Set(_) | Value::FrozenSet(_))) => Ok(v.clone()),
+        _ => Err(type_error("descriptor requires a 'set' object")),
+    }
+}
+
 /// Folds `op` over the receiver and every argument.
 fn fold(vm: &mut Vm, args: &[Value], op: BinOp) -> PyResult<SetData> {
-    let recv = args.first().cloned().unwrap_or(Value::None);
+    let recv = receiver(args)?;
     let mut acc = Value::FrozenSet(Rc::new(
         super::compare::set_data(&recv)
             .map(|d| (*d).clone())
@@ -85,17 +93,21 @@ fn fold(vm: &mut Vm, args: &[Value], op: BinOp) -> PyResult<SetData> {
 }
 
 fn union(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    Ok(same_kind(&args[0], fold(vm, args, BinOp::BitOr)?))
+    let recv = receiver(args)?;
+    Ok(same_kind(&recv, fold(vm, args, BinOp::BitOr)?))
 }
 fn intersection(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    Ok(same_kind(&args[0], fold(vm, args, BinOp::BitAnd)?))
+    let recv = receiver(args)?;
+    Ok(same_kind(&recv, fold(vm, args, BinOp::BitAnd)?))
 }
 fn difference(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    Ok(same_kind(&args[0], fold(vm, args, BinOp::Sub)?))
+    let recv = receiver(args)?;
+    Ok(same_kind(&recv, fold(vm, args, BinOp::Sub)?))
 }
 fn symmetric_difference(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     nargs("symmetric_difference", args, 1, 1)?;
-    Ok(same_kind(&args[0], fold(vm, args, BinOp::BitXor)?))
+    let recv = receiver(args)?;
+    Ok(same_kind(&recv, fold(vm, args, BinOp::BitXor)?))
 }
 
 /// The `*_update` methods: compute, then store into the receiver.
@@ -208,7 +220,7 @@ fn clear(_vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> 
 }
 
 fn copy(_vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    Ok(match &args[0] {
+    Ok(match &receiver(args)? {
         Value::Set(s) => Value::Set(Rc::new(RefCell::new(s.borrow().clone()))),
         other => other.clone(),
     })

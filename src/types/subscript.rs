@@ -363,7 +363,10 @@ fn list_assign_slice(vm: &mut Vm, container: &Value, s: &Slice, value: &Value) -
     if step == 1 {
         let start = start as usize;
         let stop = (stop.max(start as i64)) as usize;
-        l.borrow_mut().splice(start..stop, items);
+        let mut live = l.borrow_mut();
+        // `__index__` may have resized the sequence since `len` was read.
+        let (start, stop) = (start.min(live.len()), stop.min(live.len()));
+        live.splice(start..stop, items);
         return Ok(());
     }
     let n = slice_len(start, stop, step);
@@ -422,7 +425,10 @@ fn bytearray_assign_slice(
     if step == 1 {
         let start = start as usize;
         let stop = (stop.max(start as i64)) as usize;
-        b.borrow_mut().splice(start..stop, data);
+        let mut live = b.borrow_mut();
+        // `__index__` may have resized the sequence since `len` was read.
+        let (start, stop) = (start.min(live.len()), stop.min(live.len()));
+        live.splice(start..stop, data);
         return Ok(());
     }
     let n = slice_len(start, stop, step);
