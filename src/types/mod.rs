@@ -3,7 +3,6 @@
 //! `subscript`.
 
 pub mod arith;
-pub mod attrs;
 pub mod bytes;
 pub mod compare;
 #[cfg(test)]
@@ -11,7 +10,6 @@ mod containers_tests;
 pub mod dict;
 pub mod dictview;
 pub mod exceptions;
-pub mod formatting;
 pub mod iterators;
 pub mod list;
 pub mod range;
@@ -20,6 +18,8 @@ pub mod set;
 pub mod tuple;
 pub mod repr;
 pub mod subscript;
+pub mod attrs;
+pub mod formatting;
 pub mod superobj;
 
 use crate::vm::Vm;
