@@ -5,8 +5,17 @@
 pub mod arith;
 pub mod bytes;
 pub mod compare;
+#[cfg(test)]
+mod containers_tests;
+pub mod dict;
+pub mod dictview;
 pub mod exceptions;
 pub mod iterators;
+pub mod list;
+pub mod range;
+pub mod seq_ops;
+pub mod set;
+pub mod tuple;
 pub mod repr;
 pub mod str;
 pub mod subscript;
@@ -23,4 +32,11 @@ pub fn register_all(vm: &mut Vm) {
     generator::register(vm);
     str::register(vm);
     bytes::register(vm);
+    iterators::register(vm);
+    dictview::register(vm);
+    list::register(vm);
+    dict::register(vm);
+    tuple::register(vm);
+    range::register(vm);
+    set::register(vm);
 }
