@@ -4,6 +4,7 @@ pub mod ast;
 pub mod builtins;
 pub mod bytecode;
 pub mod error;
+pub mod format;
 pub mod io;
 pub mod modules;
 pub mod object;
