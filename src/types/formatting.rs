@@ -10,3 +10,9 @@ pub fn format_value(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
     let _ = spec;
     vm.to_str(v)
 }
+
+/// Placeholder for `str % args` (written in another branch): raises
+/// NotImplementedError until merged.
+pub fn percent_format(_vm: &mut Vm, _fmt: &str, _args: &Value) -> PyResult<String> {
+    Err(crate::error::not_implemented("str % args"))
+}

@@ -3,14 +3,15 @@
 //! `subscript`.
 
 pub mod arith;
+pub mod attrs;
 pub mod bytes;
 pub mod compare;
 pub mod exceptions;
+pub mod formatting;
 pub mod iterators;
 pub mod repr;
+pub mod seq_ops;
 pub mod subscript;
-pub mod attrs;
-pub mod formatting;
 pub mod superobj;
 
 use crate::vm::Vm;
