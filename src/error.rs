@@ -100,7 +100,9 @@ impl ExcKind {
             BlockingIOError | ChildProcessError | ConnectionError | FileExistsError
             | FileNotFoundError | InterruptedError | IsADirectoryError | NotADirectoryError
             | PermissionError | ProcessLookupError | TimeoutError => OSError,
-            BrokenPipeError | ConnectionAbortedError | ConnectionRefusedError
+            BrokenPipeError
+            | ConnectionAbortedError
+            | ConnectionRefusedError
             | ConnectionResetError => ConnectionError,
             NotImplementedError | RecursionError => RuntimeError,
             IndentationError => SyntaxError,

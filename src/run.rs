@@ -7,6 +7,11 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 /// Compiles and runs `src` in `globals`.
-pub fn exec_source(_vm: &mut Vm, _src: &str, _filename: &str, _globals: Rc<RefCell<Dict>>) -> PyResult<()> {
+pub fn exec_source(
+    _vm: &mut Vm,
+    _src: &str,
+    _filename: &str,
+    _globals: Rc<RefCell<Dict>>,
+) -> PyResult<()> {
     Err(crate::error::not_implemented("running source"))
 }

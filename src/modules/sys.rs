@@ -31,9 +31,12 @@ pub fn write_to(vm: &mut Vm, file: &Value, text: &str, flush: bool) -> PyResult<
         }
         other => {
             let write = intern("write");
-            let m = vm
-                .get_attr(other, &write)
-                .map_err(|_| type_error(format!("'{}' object has no attribute 'write'", vm.type_name(other))))?;
+            let m = vm.get_attr(other, &write).map_err(|_| {
+                type_error(format!(
+                    "'{}' object has no attribute 'write'",
+                    vm.type_name(other)
+                ))
+            })?;
             vm.call(&m, vec![Value::str(text)], vec![])?;
             if flush {
                 let f = vm.get_attr(other, &intern("flush"))?;

@@ -58,7 +58,9 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
     Some(match (a, b) {
         (Str(x), Str(y)) => x.as_str() == y.as_str(),
         (Int(x), Int(y)) => x == y,
-        (Int(x), Float(y)) | (Float(y), Int(x)) => (*x as f64) == *y && y.fract() == 0.0 && (*y as i64) == *x,
+        (Int(x), Float(y)) | (Float(y), Int(x)) => {
+            (*x as f64) == *y && y.fract() == 0.0 && (*y as i64) == *x
+        }
         (Float(x), Float(y)) => x == y,
         (Bool(x), Bool(y)) => x == y,
         (Bool(x), Int(y)) | (Int(y), Bool(x)) => (*x as i64) == *y,
@@ -66,7 +68,9 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
         (BigInt(x), BigInt(y)) => x == y,
         (BigInt(x), Float(y)) | (Float(y), BigInt(x)) => {
             use num_traits::ToPrimitive;
-            y.fract() == 0.0 && x.to_f64() == Some(*y) && num_bigint::BigInt::from_f64_exact(*y).as_ref() == Some(&**x)
+            y.fract() == 0.0
+                && x.to_f64() == Some(*y)
+                && num_bigint::BigInt::from_f64_exact(*y).as_ref() == Some(&**x)
         }
         (Bytes(x), Bytes(y)) => x == y,
         (Tuple(x), Tuple(y)) => {
@@ -188,21 +192,18 @@ impl Dict {
     pub fn index_fast(&self, key: &Value, hash: u64) -> Result<Option<usize>, ()> {
         use indexmap::map::RawEntryApiV1;
         let mut undecided = false;
-        let found = self
-            .map
-            .raw_entry_v1()
-            .index_from_hash(spread(hash), |k| {
-                if k.hash != hash {
-                    return false;
+        let found = self.map.raw_entry_v1().index_from_hash(spread(hash), |k| {
+            if k.hash != hash {
+                return false;
+            }
+            match fast_eq(&k.key, key) {
+                Some(b) => b,
+                None => {
+                    undecided = true;
+                    false
                 }
-                match fast_eq(&k.key, key) {
-                    Some(b) => b,
-                    None => {
-                        undecided = true;
-                        false
-                    }
-                }
-            });
+            }
+        });
         match found {
             Some(i) => Ok(Some(i)),
             None if undecided => Err(()),

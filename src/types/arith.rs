@@ -514,7 +514,7 @@ mod tests {
                 Value::Int(7),
                 BinOp::Div
             ),
-            "1.4285714285714286e29"
+            "1.4285714285714285e29"
         );
         assert_eq!(
             ok(
