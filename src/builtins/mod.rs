@@ -1,6 +1,9 @@
 //! The `builtins` namespace: functions and the built-in type names.
 
+pub mod args;
 pub mod class;
+pub mod core;
+pub mod numeric;
 pub mod print;
 
 use crate::value::{Value, intern};
@@ -47,4 +50,5 @@ pub fn register(vm: &mut Vm) {
     }
     class::register(vm);
     print::register(vm);
+    core::register(vm);
 }

@@ -216,7 +216,8 @@ fn small_int_op(a: i64, b: i64, op: BinOp) -> PyResult<Option<Value>> {
             if b == 0 {
                 return Err(zero_division("integer division or modulo by zero"));
             }
-            a.checked_div_euclid(b).map(|_| Value::Int(a.div_floor(&b)))
+            a.checked_div_euclid(b)
+                .map(|_| Value::Int(Integer::div_floor(&a, &b)))
         }
         BinOp::Mod => {
             if b == 0 {
@@ -226,7 +227,7 @@ fn small_int_op(a: i64, b: i64, op: BinOp) -> PyResult<Option<Value>> {
             if b == -1 {
                 Some(Value::Int(0))
             } else {
-                Some(Value::Int(a.mod_floor(&b)))
+                Some(Value::Int(Integer::mod_floor(&a, &b)))
             }
         }
         BinOp::Pow if b >= 0 => u32::try_from(b)

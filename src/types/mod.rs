@@ -4,10 +4,13 @@
 
 pub mod arith;
 pub mod attrs;
+pub mod bool;
 pub mod bytes;
 pub mod compare;
 pub mod exceptions;
+pub mod float;
 pub mod formatting;
+pub mod int;
 pub mod iterators;
 pub mod repr;
 pub mod seq_ops;
@@ -19,4 +22,7 @@ use crate::vm::Vm;
 /// Fills every built-in class's namespace with its methods.
 pub fn register_all(vm: &mut Vm) {
     exceptions::register(vm);
+    int::register(vm);
+    float::register(vm);
+    bool::register(vm);
 }

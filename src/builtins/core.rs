@@ -1,0 +1,7 @@
+//! Registers the general-purpose builtins, grouped one concept per file.
+
+use crate::vm::Vm;
+
+pub fn register(vm: &mut Vm) {
+    super::numeric::register(vm);
+}
