@@ -4,4 +4,6 @@ use crate::vm::Vm;
 
 pub fn register(vm: &mut Vm) {
     super::numeric::register(vm);
+    super::sequence::register(vm);
+    super::introspect::register(vm);
 }

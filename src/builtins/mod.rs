@@ -3,8 +3,10 @@
 pub mod args;
 pub mod class;
 pub mod core;
+pub mod introspect;
 pub mod numeric;
 pub mod print;
+pub mod sequence;
 
 use crate::value::{Value, intern};
 use crate::vm::Vm;
