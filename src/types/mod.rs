@@ -7,11 +7,13 @@ pub mod attrs;
 pub mod bool;
 pub mod bytes;
 pub mod compare;
+pub mod descriptors;
 pub mod exceptions;
 pub mod float;
 pub mod formatting;
 pub mod int;
 pub mod iterators;
+pub mod object;
 pub mod repr;
 pub mod seq_ops;
 pub mod subscript;
@@ -25,4 +27,6 @@ pub fn register_all(vm: &mut Vm) {
     int::register(vm);
     float::register(vm);
     bool::register(vm);
+    object::register(vm);
+    descriptors::register(vm);
 }
