@@ -1,5 +1,6 @@
 //! Native modules written in Rust, created on first import.
 
+pub mod math;
 pub mod random_core;
 pub mod sys;
 
@@ -11,6 +12,7 @@ use crate::vm::Vm;
 pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
     Ok(match name {
         "sys" => Some(sys::create(vm)),
+        "math" => Some(math::create(vm)),
         _ => None,
     })
 }
