@@ -3,6 +3,7 @@
 pub mod math;
 pub mod random_core;
 pub mod sys;
+pub mod time;
 
 use crate::error::PyResult;
 use crate::value::{Str, Value};
@@ -13,6 +14,7 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
     Ok(match name {
         "sys" => Some(sys::create(vm)),
         "math" => Some(math::create(vm)),
+        "time" => Some(time::create(vm)),
         _ => None,
     })
 }
