@@ -79,11 +79,3 @@ pub fn err_is(vm: &Vm, e: &PyErr, kind: ExcKind) -> bool {
         ErrRepr::Object(v) => vm.is_kind(v, kind),
     }
 }
-
-/// A str argument or TypeError `msg`.
-pub fn str_arg<'a>(v: &'a Value, msg: impl FnOnce() -> String) -> PyResult<&'a Str> {
-    match v {
-        Value::Str(s) => Ok(s),
-        _ => Err(type_error(msg())),
-    }
-}

@@ -142,6 +142,12 @@ fn to_tm(t: i64, local: bool) -> PyResult<libc::tm> {
     }
 }
 
+/// UTC offset in seconds (`c_long`, 32 or 64 bits by platform).
+#[allow(clippy::unnecessary_cast)]
+fn gmtoff(tm: &libc::tm) -> i64 {
+    tm.tm_gmtoff as i64
+}
+
 fn tm_zone(tm: &libc::tm) -> String {
     if tm.tm_zone.is_null() {
         return String::new();
@@ -188,7 +194,7 @@ fn make_struct(vm: &mut Vm, tm: &libc::tm) -> PyResult<Value> {
             d.set_str(intern(name), Value::Int(v));
         }
         d.set_str(intern("tm_zone"), Value::string(tm_zone(tm)));
-        d.set_str(intern("tm_gmtoff"), Value::Int(tm.tm_gmtoff as i64));
+        d.set_str(intern("tm_gmtoff"), Value::Int(gmtoff(tm)));
     }
     Ok(obj)
 }
@@ -453,8 +459,8 @@ pub fn create(vm: &mut Vm) -> Value {
     } else {
         (&jul, &jan)
     };
-    d.set_str(intern("timezone"), Value::Int(-(std_tm.tm_gmtoff as i64)));
-    d.set_str(intern("altzone"), Value::Int(-(dst_tm.tm_gmtoff as i64)));
+    d.set_str(intern("timezone"), Value::Int(-gmtoff(std_tm)));
+    d.set_str(intern("altzone"), Value::Int(-gmtoff(dst_tm)));
     d.set_str(
         intern("daylight"),
         Value::Int((jan.tm_gmtoff != jul.tm_gmtoff) as i64),
