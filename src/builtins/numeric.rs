@@ -443,3 +443,134 @@ fn ord(vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<Value> 
         ))),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::value::{Value, intern};
+    use crate::vm::Vm;
+
+    /// Calls builtin `name` and renders the result or error.
+    fn call(vm: &mut Vm, name: &str, args: Vec<Value>) -> String {
+        let f = vm
+            .builtins
+            .borrow()
+            .get_str(&intern(name))
+            .cloned()
+            .unwrap();
+        match vm.call(&f, args, vec![]) {
+            Ok(v) => format!("{v:?}"),
+            Err(e) => format!("{e:?}"),
+        }
+    }
+
+    #[test]
+    fn numeric_builtins_match_cpython() {
+        let mut vm = Vm::new(vec![]);
+        let (i, f) = (Value::Int, Value::Float);
+        assert_eq!(call(&mut vm, "round", vec![f(2.5)]), "2");
+        assert_eq!(call(&mut vm, "round", vec![f(3.5)]), "4");
+        assert_eq!(call(&mut vm, "round", vec![i(1250), i(-2)]), "1200");
+        assert_eq!(call(&mut vm, "round", vec![i(1350), i(-2)]), "1400");
+        assert_eq!(call(&mut vm, "round", vec![f(2.675), i(2)]), "2.67");
+        assert!(
+            call(&mut vm, "round", vec![f(f64::NAN)])
+                .contains("cannot convert float NaN to integer")
+        );
+        assert_eq!(call(&mut vm, "pow", vec![i(3), i(-1), i(7)]), "5");
+        assert_eq!(call(&mut vm, "pow", vec![i(2), i(10), i(-7)]), "-5");
+        assert!(call(&mut vm, "pow", vec![i(2), i(-1), i(4)]).contains("not invertible"));
+        assert!(
+            call(&mut vm, "pow", vec![f(2.0), i(3), i(5)]).contains("3rd argument not allowed")
+        );
+        assert_eq!(call(&mut vm, "divmod", vec![i(-7), i(2)]), "([-4, 1],)");
+        assert_eq!(
+            call(&mut vm, "divmod", vec![f(-7.5), i(2)]),
+            "([-4.0, 0.5],)"
+        );
+        assert!(call(&mut vm, "divmod", vec![f(1.0), i(0)]).contains("float divmod()"));
+        assert_eq!(call(&mut vm, "hex", vec![i(-31)]), "\"-0x1f\"");
+        assert_eq!(call(&mut vm, "bin", vec![i(5)]), "\"0b101\"");
+        assert_eq!(call(&mut vm, "oct", vec![i(8)]), "\"0o10\"");
+        assert_eq!(call(&mut vm, "chr", vec![i(65)]), "\"A\"");
+        assert!(
+            call(&mut vm, "chr", vec![i(0x110000)]).contains("chr() arg not in range(0x110000)")
+        );
+        assert!(
+            call(&mut vm, "ord", vec![Value::str("ab")]).contains("but string of length 2 found")
+        );
+        assert_eq!(
+            call(&mut vm, "abs", vec![i(i64::MIN)]),
+            "9223372036854775808"
+        );
+        assert_eq!(call(&mut vm, "max", vec![i(1), i(3), i(2)]), "3");
+        assert_eq!(call(&mut vm, "min", vec![i(4), i(3), i(5)]), "3");
+        assert!(
+            call(&mut vm, "sum", vec![Value::list(vec![]), Value::str("")])
+                .contains("can't sum strings")
+        );
+        let int = Value::Class(vm.types.int.clone());
+        assert_eq!(
+            call(&mut vm, "isinstance", vec![Value::Bool(true), int]),
+            "true"
+        );
+        assert!(
+            call(&mut vm, "isinstance", vec![i(1), i(1)]).contains("a tuple of types, or a union")
+        );
+    }
+
+    #[test]
+    fn constructors() {
+        let mut vm = Vm::new(vec![]);
+        let call_cls =
+            |vm: &mut Vm, c: std::rc::Rc<crate::object::Class>, args: Vec<Value>| match vm.call(
+                &Value::Class(c),
+                args,
+                vec![],
+            ) {
+                Ok(v) => format!("{v:?}"),
+                Err(e) => format!("{e:?}"),
+            };
+        let int = vm.types.int.clone();
+        let float = vm.types.float.clone();
+        assert_eq!(
+            call_cls(&mut vm, int.clone(), vec![Value::Float(-3.9)]),
+            "-3"
+        );
+        assert_eq!(
+            call_cls(
+                &mut vm,
+                int.clone(),
+                vec![Value::str(" 0x1F "), Value::Int(0)]
+            ),
+            "31"
+        );
+        assert_eq!(
+            call_cls(
+                &mut vm,
+                int.clone(),
+                vec![Value::str("12345678901234567890")]
+            ),
+            "12345678901234567890"
+        );
+        assert!(
+            call_cls(&mut vm, int.clone(), vec![Value::str("abc")])
+                .contains("invalid literal for int() with base 10")
+        );
+        assert!(
+            call_cls(&mut vm, int.clone(), vec![Value::Float(f64::INFINITY)])
+                .contains("cannot convert float infinity to integer")
+        );
+        assert!(
+            call_cls(&mut vm, int, vec![Value::str("1"), Value::Int(1)])
+                .contains("int() base must be >= 2 and <= 36, or 0")
+        );
+        assert_eq!(
+            call_cls(&mut vm, float.clone(), vec![Value::str(" 1e3 ")]),
+            "1000.0"
+        );
+        assert!(
+            call_cls(&mut vm, float, vec![Value::str("abc")])
+                .contains("could not convert string to float")
+        );
+    }
+}
