@@ -1,10 +1,15 @@
 //! The `builtins` namespace: functions and the built-in type names.
 
+pub mod args;
 pub mod class;
 pub mod eval;
 pub mod frame;
 pub mod open;
+pub mod core;
+pub mod introspect;
+pub mod numeric;
 pub mod print;
+pub mod sequence;
 
 use crate::value::{Value, intern};
 use crate::vm::Vm;
@@ -48,6 +53,9 @@ pub fn register(vm: &mut Vm) {
         b.set_str(intern("EnvironmentError"), Value::Class(env.clone()));
         b.set_str(intern("IOError"), Value::Class(env));
     }
+    // core first: the frame-aware versions of globals()/locals()/vars()/
+    // dir() below replace its frameless ones.
+    core::register(vm);
     class::register(vm);
     print::register(vm);
     frame::register(vm);

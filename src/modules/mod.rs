@@ -2,8 +2,10 @@
 
 pub mod atexit;
 pub mod random;
+pub mod math;
 pub mod random_core;
 pub mod sys;
+pub mod time;
 
 use crate::error::PyResult;
 use crate::value::{Str, Value};
@@ -15,6 +17,8 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "sys" => Some(sys::create(vm)),
         "atexit" => Some(atexit::create(vm)),
         "_random" => Some(random::create(vm)),
+        "math" => Some(math::create(vm)),
+        "time" => Some(time::create(vm)),
         _ => None,
     })
 }

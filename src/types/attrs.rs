@@ -23,7 +23,9 @@ pub fn builtin_attr(vm: &mut Vm, obj: &Value, name: &Str) -> PyResult<Option<Val
             "__globals__" => Some(Value::Dict(f.globals.clone())),
             "__dict__" => {
                 let mut attrs = f.attrs.borrow_mut();
-                Some(Value::Dict(attrs.get_or_insert_with(Default::default).clone()))
+                Some(Value::Dict(
+                    attrs.get_or_insert_with(Default::default).clone(),
+                ))
             }
             _ => f
                 .attrs

@@ -147,7 +147,10 @@ pub fn init_oserror_fields(vm: &mut Vm, v: &Value) {
     d.set_str(intern("errno"), errno.clone());
     d.set_str(intern("strerror"), strerror);
     d.set_str(intern("filename"), filename);
-    d.set_str(intern("filename2"), a.get(4).cloned().unwrap_or(Value::None));
+    d.set_str(
+        intern("filename2"),
+        a.get(4).cloned().unwrap_or(Value::None),
+    );
     drop(d);
     let os = vm.exc_class(ExcKind::OSError);
     if std::rc::Rc::ptr_eq(&inst.class.borrow(), &os)
@@ -163,9 +166,19 @@ fn oserror_str(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Va
     let Value::Instance(inst) = &this else {
         return Ok(Value::str(""));
     };
-    let get = |n: &str| inst.dict.borrow().get_str(&intern(n)).cloned().unwrap_or(Value::None);
-    let (errno, strerror, filename, filename2) =
-        (get("errno"), get("strerror"), get("filename"), get("filename2"));
+    let get = |n: &str| {
+        inst.dict
+            .borrow()
+            .get_str(&intern(n))
+            .cloned()
+            .unwrap_or(Value::None)
+    };
+    let (errno, strerror, filename, filename2) = (
+        get("errno"),
+        get("strerror"),
+        get("filename"),
+        get("filename2"),
+    );
     if !errno.is_none() || !strerror.is_none() {
         let e = vm.to_str(&errno)?;
         let s = vm.to_str(&strerror)?;

@@ -3,6 +3,8 @@
 //! `subscript`.
 
 pub mod arith;
+pub mod attrs;
+pub mod bool;
 pub mod bytes;
 pub mod compare;
 #[cfg(test)]
@@ -19,9 +21,12 @@ pub mod tuple;
 pub mod repr;
 pub mod str;
 pub mod subscript;
-pub mod attrs;
 pub mod formatting;
 pub mod generator;
+pub mod descriptors;
+pub mod float;
+pub mod int;
+pub mod object;
 pub mod superobj;
 
 use crate::vm::Vm;
@@ -39,4 +44,9 @@ pub fn register_all(vm: &mut Vm) {
     tuple::register(vm);
     range::register(vm);
     set::register(vm);
+    int::register(vm);
+    float::register(vm);
+    bool::register(vm);
+    object::register(vm);
+    descriptors::register(vm);
 }

@@ -36,7 +36,11 @@ impl Vm {
                     return Ok(v);
                 }
                 if let Some(getattr) = cls.lookup(&self.names.getattr) {
-                    return self.call(&getattr, vec![obj.clone(), Value::Str(name.clone())], vec![]);
+                    return self.call(
+                        &getattr,
+                        vec![obj.clone(), Value::Str(name.clone())],
+                        vec![],
+                    );
                 }
                 Err(self.no_attribute(obj, name))
             }
@@ -348,7 +352,11 @@ impl Vm {
                 if let Some(delattr) = cls.lookup(&self.names.delattr)
                     && !matches!(delattr, Value::Native(_))
                 {
-                    self.call(&delattr, vec![obj.clone(), Value::Str(name.clone())], vec![])?;
+                    self.call(
+                        &delattr,
+                        vec![obj.clone(), Value::Str(name.clone())],
+                        vec![],
+                    )?;
                     return Ok(());
                 }
                 if inst.dict.borrow_mut().remove_str(name).is_none() {

@@ -146,10 +146,7 @@ impl Vm {
     }
 
     fn not_callable(&self, func: &Value) -> PyErr {
-        type_error(format!(
-            "'{}' object is not callable",
-            self.type_name(func)
-        ))
+        type_error(format!("'{}' object is not callable", self.type_name(func)))
     }
 
     /// Runs a prepared frame of `f`: a generator function returns a
@@ -230,7 +227,13 @@ impl Vm {
                         .any(|n| n.as_str() == k.as_str())
                 })
                 .count();
-            return Err(too_many_positional(&fname, code, f.defaults.len(), nargs, given_kw));
+            return Err(too_many_positional(
+                &fname,
+                code,
+                f.defaults.len(),
+                nargs,
+                given_kw,
+            ));
         }
         let mut varkw = Dict::new();
         let posonly = code.posonlyargcount as usize;
@@ -293,7 +296,11 @@ impl Vm {
         for i in argcount..argcount + kwonly {
             if frame.stack[i].is_null() {
                 let name = &code.varnames[i];
-                match f.kwdefaults.iter().find(|(k, _)| k.as_str() == name.as_str()) {
+                match f
+                    .kwdefaults
+                    .iter()
+                    .find(|(k, _)| k.as_str() == name.as_str())
+                {
                     Some((_, v)) => frame.stack[i] = v.clone(),
                     None => missing.push(name.clone()),
                 }
@@ -380,10 +387,7 @@ impl Vm {
             }
             None => {
                 if !args.is_empty() || !kwargs.is_empty() {
-                    return Err(type_error(format!(
-                        "{}() takes no arguments",
-                        cls.name()
-                    )));
+                    return Err(type_error(format!("{}() takes no arguments", cls.name())));
                 }
             }
         }
@@ -492,7 +496,10 @@ impl Vm {
     /// PEP 479: StopIteration escaping a generator becomes RuntimeError.
     fn stop_iteration_in_generator(&mut self, e: PyErr) -> PyErr {
         let exc = self.materialize(e);
-        if self.type_of(&exc).is_subclass(&self.exc_class(ExcKind::StopIteration)) {
+        if self
+            .type_of(&exc)
+            .is_subclass(&self.exc_class(ExcKind::StopIteration))
+        {
             let err = self.materialize(PyErr::new(
                 ExcKind::RuntimeError,
                 "generator raised StopIteration",
@@ -541,10 +548,9 @@ impl Vm {
     /// `with`: returns (bound __exit__, result of __enter__()).
     pub fn enter_context(&mut self, mgr: &Value) -> PyResult<(Value, Value)> {
         let cls = self.type_of(mgr);
-        let (Some(enter), Some(exit)) = (
-            cls.lookup(&self.names.enter),
-            cls.lookup(&self.names.exit),
-        ) else {
+        let (Some(enter), Some(exit)) =
+            (cls.lookup(&self.names.enter), cls.lookup(&self.names.exit))
+        else {
             let missing = if cls.lookup(&self.names.enter).is_none() {
                 ""
             } else {
@@ -619,7 +625,10 @@ fn too_many_positional(
 }
 
 fn missing_args(fname: &str, kind: &str, missing: &[Str]) -> PyErr {
-    let names: Vec<String> = missing.iter().map(|n| format!("'{}'", n.as_str())).collect();
+    let names: Vec<String> = missing
+        .iter()
+        .map(|n| format!("'{}'", n.as_str()))
+        .collect();
     let list = match names.len() {
         1 => names[0].clone(),
         2 => format!("{} and {}", names[0], names[1]),

@@ -24,7 +24,12 @@ impl Vm {
 
     /// One f-string field: conversion (0 none, 1 str, 2 repr, 3 ascii)
     /// then `format(v, spec)`.
-    pub fn format_field(&mut self, v: Value, conversion: u32, spec: Option<Value>) -> PyResult<Value> {
+    pub fn format_field(
+        &mut self,
+        v: Value,
+        conversion: u32,
+        spec: Option<Value>,
+    ) -> PyResult<Value> {
         let v = match conversion {
             1 => Value::string(self.to_str(&v)?),
             2 => Value::string(self.repr(&v)?),
@@ -51,7 +56,12 @@ impl Vm {
     }
 
     /// `x: T` at module or class level records `__annotations__['x'] = T`.
-    pub fn store_annotation(&mut self, target: &Rc<RefCell<Dict>>, name: &Str, v: Value) -> PyResult<()> {
+    pub fn store_annotation(
+        &mut self,
+        target: &Rc<RefCell<Dict>>,
+        name: &Str,
+        v: Value,
+    ) -> PyResult<()> {
         let key = self.names.annotations.clone();
         let existing = target.borrow().get_str(&key).cloned();
         let ann = match existing {

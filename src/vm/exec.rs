@@ -45,7 +45,6 @@ const CMPOPS: [CmpOp; 10] = [
 ];
 const UNARYOPS: [UnaryOp; 4] = [UnaryOp::Not, UnaryOp::Neg, UnaryOp::Pos, UnaryOp::Invert];
 
-
 impl Vm {
     /// Runs a frame until it returns or yields, handling exceptions raised
     /// inside it through its block stack.

@@ -131,7 +131,9 @@ impl Vm {
             .borrow_mut()
             .set_str(intern("__package__"), Value::str(package));
         let key = intern(name);
-        self.modules.borrow_mut().set_str(key.clone(), module.clone());
+        self.modules
+            .borrow_mut()
+            .set_str(key.clone(), module.clone());
         let globals = m.dict.clone();
         if let Err(e) = crate::run::exec_source(self, src, filename, globals) {
             self.modules.borrow_mut().remove_str(&key);

@@ -7,9 +7,9 @@
 
 pub mod attr;
 pub mod call;
+pub mod display;
 pub mod exceptions;
 pub mod exec;
-pub mod display;
 pub mod frame;
 pub mod import;
 pub mod ops;

@@ -133,10 +133,7 @@ impl Vm {
         match (a, op) {
             (Value::List(l), BinOp::Add) => {
                 let items = self.collect(b).map_err(|_| {
-                    type_error(format!(
-                        "'{}' object is not iterable",
-                        self.type_name(b)
-                    ))
+                    type_error(format!("'{}' object is not iterable", self.type_name(b)))
                 })?;
                 l.borrow_mut().extend(items);
                 return Ok(a.clone());
@@ -300,7 +297,10 @@ impl Vm {
         if user_a && let Some(v) = self.try_method(a, &name, b)? {
             return Ok(Some(v));
         }
-        if user_b && !b_first && let Some(v) = self.try_method(b, &rname, a)? {
+        if user_b
+            && !b_first
+            && let Some(v) = self.try_method(b, &rname, a)?
+        {
             return Ok(Some(v));
         }
         Ok(None)

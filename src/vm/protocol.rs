@@ -189,11 +189,7 @@ impl Vm {
                     acc = acc.wrapping_mul(0x9E3779B185EBCA87);
                 }
                 acc = acc.wrapping_add((t.len() as u64) ^ (0x27D4EB2F165667C5 ^ 3527539));
-                if acc == u64::MAX {
-                    1546275796
-                } else {
-                    acc
-                }
+                if acc == u64::MAX { 1546275796 } else { acc }
             }
             Value::FrozenSet(s) => {
                 let mut h: u64 = 1927868237u64.wrapping_mul(s.len() as u64 + 1);
@@ -214,10 +210,7 @@ impl Vm {
                 let hash_name = self.names.hash.clone();
                 match cls.lookup(&hash_name) {
                     Some(Value::None) => {
-                        return Err(type_error(format!(
-                            "unhashable type: '{}'",
-                            cls.name()
-                        )));
+                        return Err(type_error(format!("unhashable type: '{}'", cls.name())));
                     }
                     Some(m) if !matches!(m, Value::Native(_)) => {
                         let r = self.call(&m, vec![v.clone()], vec![])?;
@@ -226,9 +219,7 @@ impl Vm {
                             Value::BigInt(b) => hash_bigint(&b),
                             Value::Bool(b) => b as u64,
                             _ => {
-                                return Err(type_error(
-                                    "__hash__ method should return an integer",
-                                ));
+                                return Err(type_error("__hash__ method should return an integer"));
                             }
                         }
                     }
@@ -239,10 +230,7 @@ impl Vm {
                         if let Some(eq) = cls.lookup(&eq_name)
                             && !matches!(eq, Value::Native(_))
                         {
-                            return Err(type_error(format!(
-                                "unhashable type: '{}'",
-                                cls.name()
-                            )));
+                            return Err(type_error(format!("unhashable type: '{}'", cls.name())));
                         }
                         identity_hash(v)
                     }
@@ -420,7 +408,12 @@ impl Vm {
         }
     }
 
-    pub fn dict_set_item(&mut self, d: &Rc<RefCell<Dict>>, key: Value, value: Value) -> PyResult<()> {
+    pub fn dict_set_item(
+        &mut self,
+        d: &Rc<RefCell<Dict>>,
+        key: Value,
+        value: Value,
+    ) -> PyResult<()> {
         let hash = self.hash(&key)?;
         match self.dict_index(d, &key, hash)? {
             Some(i) => {
@@ -492,10 +485,9 @@ impl Vm {
                                 self.callable_name(f),
                                 self.type_name(mapping)
                             ),
-                            None => format!(
-                                "'{}' object is not a mapping",
-                                self.type_name(mapping)
-                            ),
+                            None => {
+                                format!("'{}' object is not a mapping", self.type_name(mapping))
+                            }
                         }));
                     }
                 };
@@ -758,9 +750,12 @@ impl Vm {
             Value::Tuple(t) => t.to_vec(),
             Value::List(l) => l.borrow().clone(),
             _ => {
-                let it = self
-                    .get_iter(v)
-                    .map_err(|_| type_error(format!("cannot unpack non-iterable {} object", self.type_name(v))))?;
+                let it = self.get_iter(v).map_err(|_| {
+                    type_error(format!(
+                        "cannot unpack non-iterable {} object",
+                        self.type_name(v)
+                    ))
+                })?;
                 let mut out = Vec::with_capacity(n);
                 while let Some(x) = self.iter_next(&it)? {
                     out.push(x);
@@ -795,9 +790,12 @@ impl Vm {
 
     /// Starred unpacking: `before` items, a list, `after` items.
     pub fn unpack_ex(&mut self, v: &Value, before: usize, after: usize) -> PyResult<Vec<Value>> {
-        let items = self
-            .collect(v)
-            .map_err(|_| type_error(format!("cannot unpack non-iterable {} object", self.type_name(v))))?;
+        let items = self.collect(v).map_err(|_| {
+            type_error(format!(
+                "cannot unpack non-iterable {} object",
+                self.type_name(v)
+            ))
+        })?;
         if items.len() < before + after {
             return Err(PyErr::new(
                 ExcKind::ValueError,
