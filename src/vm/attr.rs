@@ -202,7 +202,9 @@ impl Vm {
                     _ => Ok(None),
                 }
             }
-            Value::Class(_) | Value::Module(_) => Ok(None),
+            // Native objects may answer attributes themselves (super
+            // proxies, files): let get_attr decide.
+            Value::Class(_) | Value::Module(_) | Value::Object(_) => Ok(None),
             _ => {
                 let cls = self.type_of(obj);
                 match cls.lookup(name) {
