@@ -101,7 +101,7 @@ pub fn intern(s: &str) -> Str {
     })
 }
 
-#[derive(Clone, Default)]
+#[derive(Default)]
 pub enum Value {
     /// Internal marker: an unbound local slot or LoadMethod's "no self".
     /// Never visible to programs.
@@ -144,7 +144,62 @@ pub enum Value {
     Object(Rc<dyn NativeObject>),
 }
 
+impl Clone for Value {
+    /// Immediates are copied inline; only heap values take the slow path
+    /// (the derived clone is a large out-of-line match, hot in profiles).
+    #[inline(always)]
+    fn clone(&self) -> Value {
+        match self {
+            Value::Int(i) => Value::Int(*i),
+            Value::Float(f) => Value::Float(*f),
+            Value::Bool(b) => Value::Bool(*b),
+            Value::None => Value::None,
+            Value::Null => Value::Null,
+            _ => self.clone_heap(),
+        }
+    }
+}
+
 impl Value {
+    #[inline(never)]
+    fn clone_heap(&self) -> Value {
+        use Value::*;
+        match self {
+            Null => Null,
+            None => None,
+            NotImplemented => NotImplemented,
+            Ellipsis => Ellipsis,
+            Bool(b) => Bool(*b),
+            Int(i) => Int(*i),
+            Float(f) => Float(*f),
+            BigInt(r) => BigInt(r.clone()),
+            Str(r) => Str(r.clone()),
+            Bytes(r) => Bytes(r.clone()),
+            ByteArray(r) => ByteArray(r.clone()),
+            Tuple(r) => Tuple(r.clone()),
+            List(r) => List(r.clone()),
+            Dict(r) => Dict(r.clone()),
+            Set(r) => Set(r.clone()),
+            FrozenSet(r) => FrozenSet(r.clone()),
+            Range(r) => Range(r.clone()),
+            Slice(r) => Slice(r.clone()),
+            Function(r) => Function(r.clone()),
+            Native(r) => Native(r.clone()),
+            BoundMethod(r) => BoundMethod(r.clone()),
+            Class(r) => Class(r.clone()),
+            Instance(r) => Instance(r.clone()),
+            Module(r) => Module(r.clone()),
+            Generator(r) => Generator(r.clone()),
+            Iter(r) => Iter(r.clone()),
+            Property(r) => Property(r.clone()),
+            StaticMethod(r) => StaticMethod(r.clone()),
+            ClassMethod(r) => ClassMethod(r.clone()),
+            Code(r) => Code(r.clone()),
+            Cell(r) => Cell(r.clone()),
+            Object(r) => Object(r.clone()),
+        }
+    }
+
     pub fn str(s: &str) -> Value {
         Value::Str(Rc::new(PyStr::new(s)))
     }

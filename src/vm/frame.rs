@@ -40,8 +40,13 @@ pub struct Frame {
 
 impl Frame {
     pub fn new(code: Rc<Code>, globals: Rc<RefCell<Dict>>) -> Frame {
+        Frame::with_stack(code, globals, Vec::new())
+    }
+
+    /// A frame reusing a recycled (empty) stack allocation.
+    pub fn with_stack(code: Rc<Code>, globals: Rc<RefCell<Dict>>, mut stack: Vec<Value>) -> Frame {
         let nlocals = code.varnames.len();
-        let mut stack = Vec::with_capacity(nlocals + code.max_stack as usize + 1);
+        stack.reserve(nlocals + code.max_stack as usize + 1);
         stack.resize(nlocals, Value::Null);
         Frame {
             code,

@@ -61,6 +61,8 @@ pub struct Vm {
     pub signal_handlers: Vec<Value>,
     /// Set when an uncaught KeyboardInterrupt ends the program.
     pub interrupted: bool,
+    /// Empty operand-stack allocations of finished frames, for reuse.
+    pub stack_pool: Vec<Vec<Value>>,
 }
 
 /// Frequently used names, interned once.
@@ -204,6 +206,7 @@ impl Vm {
             native_classes: RefCell::new(Dict::new()),
             signal_handlers: vec![Value::None; crate::signals::NSIG],
             interrupted: false,
+            stack_pool: Vec::new(),
         };
         crate::types::register_all(&mut vm);
         crate::builtins::register(&mut vm);
