@@ -81,6 +81,9 @@ fn parse_fstring_expr(text: &str, base: usize) -> Result<Expr, SyntaxError> {
         Ok(Top::Expr(e)) => Ok(e),
         Ok(Top::Module(_)) => unreachable!(),
         Err(mut e) => {
+            if e.message == "unexpected EOF while parsing" {
+                e.message = "invalid syntax".into();
+            }
             if !e.message.starts_with("f-string") {
                 e.message = format!("f-string: {}", e.message);
             }
@@ -281,6 +284,29 @@ fn convert_error(
                 let mut e = lexer::err("expected ':'", l, l);
                 e.hint = Some("add ':' at the end of the line".into());
                 return e;
+            }
+            if tok == Tok::Colon && toks.get(ls).is_some_and(|t| is_compound_kw(&t.1).is_none()) {
+                let mut depth = 0i32;
+                let mut comma = false;
+                for t in &toks[ls..idx] {
+                    match t.1 {
+                        Tok::LParen | Tok::LBracket | Tok::LBrace => depth += 1,
+                        Tok::RParen | Tok::RBracket | Tok::RBrace => depth -= 1,
+                        Tok::Comma if depth == 0 => comma = true,
+                        Tok::Eq | Tok::Lambda => {
+                            comma = false;
+                            break;
+                        }
+                        _ => {}
+                    }
+                }
+                if comma {
+                    return lexer::err(
+                        "only single target (not tuple) can be annotated",
+                        toks[ls].0,
+                        toks[idx - 1].2,
+                    );
+                }
             }
             let mut e = lexer::err("invalid syntax", l, r);
             if tok.is_keyword() {
@@ -529,6 +555,11 @@ pub(crate) mod helpers {
                         | ExprKind::List(_)
                         | ExprKind::GeneratorExp { .. }
                         | ExprKind::Constant(Constant::True | Constant::False | Constant::None)
+                        | ExprKind::Compare { .. }
+                        | ExprKind::BoolOp { .. }
+                        | ExprKind::UnaryOp { op: UnaryOp::Not, .. }
+                        | ExprKind::IfExp { .. }
+                        | ExprKind::Lambda { .. }
                 );
                 let msg = if single && direct && !excluded {
                     format!("cannot assign to {name} here. Maybe you meant '==' instead of '='?")
