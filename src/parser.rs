@@ -341,17 +341,18 @@ pub(crate) mod helpers {
 
     pub type PErr = ParseError<usize, Tok, SyntaxError>;
 
+    // Large values are boxed to keep the parser's symbol stack small.
     pub enum ParamItem {
-        Plain(Param),
+        Plain(Box<Param>),
         Slash(Span),
-        Star(Option<Param>, Span),
-        DStar(Param),
+        Star(Option<Box<Param>>, Span),
+        DStar(Box<Param>),
     }
 
     pub enum ArgItem {
         Pos(Expr),
         DStar(Expr, Span),
-        Kw(Expr, Expr, Span),
+        Kw(Box<(Expr, Expr)>, Span),
         Gen(Expr),
     }
 
@@ -659,11 +660,12 @@ pub(crate) mod helpers {
         lo: usize,
         test: Expr,
         body: Vec<Stmt>,
-        elifs: Vec<Elif>,
+        elifs: Vec<Box<Elif>>,
         orelse: Option<Vec<Stmt>>,
     ) -> Stmt {
         let mut orelse = orelse.unwrap_or_default();
-        for (elo, t, b) in elifs.into_iter().rev() {
+        for elif in elifs.into_iter().rev() {
+            let (elo, t, b) = *elif;
             let hi = end_of(&b, &orelse);
             orelse = vec![Stmt {
                 span: Span::new(elo, hi),
@@ -684,10 +686,11 @@ pub(crate) mod helpers {
     pub fn try_stmt(
         lo: usize,
         body: Vec<Stmt>,
-        handlers: Vec<ExceptHandler>,
+        handlers: Vec<Box<ExceptHandler>>,
         orelse: Option<Vec<Stmt>>,
         finalbody: Option<Vec<Stmt>>,
-    ) -> Result<Stmt, PErr> {
+    ) -> Result<Box<Stmt>, PErr> {
+        let handlers: Vec<ExceptHandler> = handlers.into_iter().map(|h| *h).collect();
         for h in handlers.iter().take(handlers.len().saturating_sub(1)) {
             if h.typ.is_none() {
                 return fail("default 'except:' must be last", h.span);
@@ -702,7 +705,7 @@ pub(crate) mod helpers {
             .or(body.last())
             .map(|s| s.span.end as usize)
             .unwrap_or(lo);
-        Ok(Stmt {
+        Ok(Box::new(Stmt {
             span: Span::new(lo, hi),
             kind: StmtKind::Try {
                 body,
@@ -710,18 +713,26 @@ pub(crate) mod helpers {
                 orelse,
                 finalbody,
             },
-        })
+        }))
     }
 
-    pub fn with_stmt(lo: usize, items: Vec<WithItem>, body: Vec<Stmt>) -> Stmt {
+    pub fn with_stmt(lo: usize, items: Vec<Box<WithItem>>, body: Vec<Stmt>) -> Stmt {
         let hi = end_of(&body, &[]);
+        let items = items.into_iter().map(|b| *b).collect();
         Stmt {
             span: Span::new(lo, hi),
             kind: StmtKind::With { items, body },
         }
     }
 
-    pub fn decorate(decos: Vec<Expr>, mut s: Stmt) -> Stmt {
+    pub fn st(lo: usize, hi: usize, kind: StmtKind) -> Box<Stmt> {
+        Box::new(Stmt {
+            span: Span::new(lo, hi),
+            kind,
+        })
+    }
+
+    pub fn decorate(decos: Vec<Expr>, mut s: Box<Stmt>) -> Box<Stmt> {
         match &mut s.kind {
             StmtKind::FunctionDef(f) => f.decorators = decos,
             StmtKind::ClassDef(c) => c.decorators = decos,
@@ -749,11 +760,11 @@ pub(crate) mod helpers {
                                 param.span,
                             );
                         }
-                        p.args.push(param);
+                        p.args.push(*param);
                     }
                     1 => {
                         bare_star = None;
-                        p.kwonly.push(param);
+                        p.kwonly.push(*param);
                     }
                     _ => {
                         return fail("arguments cannot follow var-keyword argument", param.span);
@@ -785,7 +796,7 @@ pub(crate) mod helpers {
                     state = 1;
                     match param {
                         None => bare_star = Some(sp),
-                        Some(param) => p.vararg = Some(param),
+                        Some(param) => p.vararg = Some(*param),
                     }
                 }
                 ParamItem::DStar(param) => {
@@ -795,7 +806,7 @@ pub(crate) mod helpers {
                     if let Some(sp) = bare_star {
                         return fail("named arguments must follow bare *", sp);
                     }
-                    p.kwarg = Some(param);
+                    p.kwarg = Some(*param);
                     state = 2;
                 }
             }
@@ -858,7 +869,8 @@ pub(crate) mod helpers {
                     }
                     args.push(e);
                 }
-                ArgItem::Kw(k, v, span) => {
+                ArgItem::Kw(kv, span) => {
+                    let (k, v) = *kv;
                     match k.kind {
                         ExprKind::Name(name) => {
                             if kws.iter().any(|kw| kw.arg.as_deref() == Some(&name)) {
