@@ -98,7 +98,11 @@ impl D<'_> {
                 self.expr(target);
                 self.expr(value);
             }
-            StmtKind::AnnAssign { target, annotation, value } => {
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+            } => {
                 self.out.push_str("(AnnAssign ");
                 self.expr(target);
                 self.expr(annotation);
@@ -116,7 +120,12 @@ impl D<'_> {
                 self.stmts(body);
                 self.stmts(orelse);
             }
-            StmtKind::For { target, iter, body, orelse } => {
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+            } => {
                 self.out.push_str("(For ");
                 self.expr(target);
                 self.expr(iter);
@@ -144,7 +153,12 @@ impl D<'_> {
                 self.stmts(&c.body);
                 self.exprs(&c.decorators);
             }
-            StmtKind::Try { body, handlers, orelse, finalbody } => {
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => {
                 self.out.push_str("(Try ");
                 self.stmts(body);
                 self.out.push('[');
@@ -190,7 +204,12 @@ impl D<'_> {
                     write!(self.out, " {}:{:?}", a.name, a.asname).unwrap();
                 }
             }
-            StmtKind::ImportFrom { module, level, names, star } => {
+            StmtKind::ImportFrom {
+                module,
+                level,
+                names,
+                star,
+            } => {
                 write!(self.out, "(ImportFrom {module:?} {level}").unwrap();
                 if *star {
                     self.out.push_str(" *:None");
@@ -248,7 +267,12 @@ impl D<'_> {
         for l in lits {
             match l {
                 Ok(s) => write!(self.out, "(Str {}) ", hex(s.as_bytes())).unwrap(),
-                Err(FStringPart::Value { value, conversion, spec, .. }) => {
+                Err(FStringPart::Value {
+                    value,
+                    conversion,
+                    spec,
+                    ..
+                }) => {
                     self.out.push_str("(FV ");
                     self.expr(value);
                     write!(self.out, " {conversion:?} ").unwrap();
@@ -270,11 +294,17 @@ impl D<'_> {
             ExprKind::Constant(c) => match c {
                 Constant::Int(s) => {
                     let v = if let Some(h) = s.strip_prefix("0x") {
-                        u128::from_str_radix(h, 16).map(|v| v.to_string()).unwrap_or(s.clone())
+                        u128::from_str_radix(h, 16)
+                            .map(|v| v.to_string())
+                            .unwrap_or(s.clone())
                     } else if let Some(h) = s.strip_prefix("0o") {
-                        u128::from_str_radix(h, 8).map(|v| v.to_string()).unwrap_or(s.clone())
+                        u128::from_str_radix(h, 8)
+                            .map(|v| v.to_string())
+                            .unwrap_or(s.clone())
                     } else if let Some(h) = s.strip_prefix("0b") {
-                        u128::from_str_radix(h, 2).map(|v| v.to_string()).unwrap_or(s.clone())
+                        u128::from_str_radix(h, 2)
+                            .map(|v| v.to_string())
+                            .unwrap_or(s.clone())
                     } else {
                         s.trim_start_matches('0').to_string()
                     };
@@ -335,7 +365,11 @@ impl D<'_> {
                 self.opt(upper.as_deref());
                 self.opt(step.as_deref());
             }
-            ExprKind::Call { func, args, keywords } => {
+            ExprKind::Call {
+                func,
+                args,
+                keywords,
+            } => {
                 self.out.push_str("Call ");
                 self.expr(func);
                 self.exprs(args);
@@ -354,7 +388,11 @@ impl D<'_> {
                 write!(self.out, "BoolOp {op:?} ").unwrap();
                 self.exprs(values);
             }
-            ExprKind::Compare { left, ops, comparators } => {
+            ExprKind::Compare {
+                left,
+                ops,
+                comparators,
+            } => {
                 write!(self.out, "Compare {ops:?} ").unwrap();
                 self.expr(left);
                 self.exprs(comparators);
@@ -385,7 +423,11 @@ impl D<'_> {
                 self.expr(elt);
                 self.comps(generators);
             }
-            ExprKind::DictComp { key, value, generators } => {
+            ExprKind::DictComp {
+                key,
+                value,
+                generators,
+            } => {
                 self.out.push_str("DictComp ");
                 self.expr(key);
                 self.expr(value);
@@ -420,7 +462,10 @@ fn main() {
         let idx = LineIndex::new(&src);
         match parser::parse_module(&src) {
             Ok(m) => {
-                let mut d = D { out: String::new(), idx: &idx };
+                let mut d = D {
+                    out: String::new(),
+                    idx: &idx,
+                };
                 d.stmts(&m.body);
                 println!("{}", d.out);
             }

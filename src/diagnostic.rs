@@ -18,7 +18,10 @@ fn clamp_span(err: &SyntaxError, source: &str) -> (usize, usize) {
     }
     // Point at the last character rather than past the end of input.
     if start == source.len() && start > 0 {
-        let prev = source[..start].chars().next_back().map_or(1, char::len_utf8);
+        let prev = source[..start]
+            .chars()
+            .next_back()
+            .map_or(1, char::len_utf8);
         if !source[..start].ends_with('\n') {
             start -= prev;
             end = start + prev;
@@ -41,9 +44,8 @@ pub fn render_syntax_error(err: &SyntaxError, filename: &str, source: &str, colo
     if let Some(h) = &err.hint {
         diag = diag.with_help(h.clone());
     }
-    let report = Report::new(diag).with_source_code(
-        NamedSource::new(filename, source.to_string()).with_language("python"),
-    );
+    let report = Report::new(diag)
+        .with_source_code(NamedSource::new(filename, source.to_string()).with_language("python"));
     let theme = if color {
         GraphicalTheme::unicode()
     } else {
@@ -55,7 +57,11 @@ pub fn render_syntax_error(err: &SyntaxError, filename: &str, source: &str, colo
         .without_syntax_highlighting();
     let mut out = String::new();
     if handler.render_report(&mut out, report.as_ref()).is_err() {
-        return format!("{}\n{}", title_line(err), syntax_error_line(err, filename, source));
+        return format!(
+            "{}\n{}",
+            title_line(err),
+            syntax_error_line(err, filename, source)
+        );
     }
     out
 }

@@ -455,7 +455,11 @@ pub struct Tokens {
 /// 1-based line number of byte offset `pos` in `src`.
 pub(crate) fn line_of(src: &str, pos: usize) -> usize {
     let pos = pos.min(src.len());
-    src.as_bytes()[..pos].iter().filter(|&&b| b == b'\n').count() + 1
+    src.as_bytes()[..pos]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count()
+        + 1
 }
 
 pub(crate) fn err(msg: impl Into<String>, start: usize, end: usize) -> SyntaxError {
@@ -623,7 +627,10 @@ impl<'a> Indenter<'a> {
                 let mut e = err(
                     format!(
                         "unterminated triple-quoted string literal (detected at line {})",
-                        line_of(self.src, self.src.len() - usize::from(self.src.ends_with('\n')))
+                        line_of(
+                            self.src,
+                            self.src.len() - usize::from(self.src.ends_with('\n'))
+                        )
                     ),
                     b + start,
                     b + start + 1,
@@ -730,8 +737,7 @@ impl<'a> Indenter<'a> {
                         b + e,
                     ));
                 }
-                if self.src[e..].trim().is_empty() && self.brackets.is_empty() && !self.expr_mode
-                {
+                if self.src[e..].trim().is_empty() && self.brackets.is_empty() && !self.expr_mode {
                     let mut er = err("unexpected EOF while parsing", b + s, b + e);
                     er.incomplete = true;
                     return Err(er);
@@ -856,11 +862,7 @@ impl<'a> Indenter<'a> {
     fn close(&mut self, c: u8, s: usize, t: Tok) -> Result<Tok, SyntaxError> {
         let b = self.base;
         match self.brackets.pop() {
-            Option::None => Err(err(
-                format!("unmatched '{}'", c as char),
-                b + s,
-                b + s + 1,
-            )),
+            Option::None => Err(err(format!("unmatched '{}'", c as char), b + s, b + s + 1)),
             Some((o, pos)) => {
                 let want = match o {
                     b'(' => b')',
@@ -906,7 +908,11 @@ impl<'a> Indenter<'a> {
             }
         }
         let at = self.base + e;
-        Err(err(format!("invalid {kind} literal"), at, at + c.len_utf8()))
+        Err(err(
+            format!("invalid {kind} literal"),
+            at,
+            at + c.len_utf8(),
+        ))
     }
 
     fn string(&self, info: StrInfo, s: usize, e: usize, text: &str) -> Result<StrTok, SyntaxError> {
@@ -1028,11 +1034,7 @@ pub fn decode_str(body: &str, raw: bool) -> Result<String, String> {
                     // Lone surrogates cannot live in a Rust string.
                     Option::None if (0xD800..0xE000).contains(&v) => out.push('\u{FFFD}'),
                     Option::None => {
-                        return Err(unicode_err(
-                            start,
-                            i + len - 1,
-                            "illegal Unicode character",
-                        ));
+                        return Err(unicode_err(start, i + len - 1, "illegal Unicode character"));
                     }
                 }
                 i += len;
@@ -1291,14 +1293,23 @@ mod tests {
     #[test]
     fn strings() {
         assert_eq!(s(r#""a\tb\n""#), StrTok::Str("a\tb\n".into()));
-        assert_eq!(s(r#"'\x41\u00e9\U0001F600\101\0'"#), StrTok::Str("Aé😀A\0".into()));
+        assert_eq!(
+            s(r#"'\x41\u00e9\U0001F600\101\0'"#),
+            StrTok::Str("Aé😀A\0".into())
+        );
         assert_eq!(s(r#""\d\q""#), StrTok::Str("\\d\\q".into()));
         assert_eq!(s(r#"r"\n\"""#), StrTok::Str("\\n\\\"".into()));
         assert_eq!(s(r#"Rb'\x00'"#), StrTok::Bytes(b"\\x00".to_vec()));
-        assert_eq!(s(r#"b'\x00\n\u1234'"#), StrTok::Bytes(b"\x00\n\\u1234".to_vec()));
+        assert_eq!(
+            s(r#"b'\x00\n\u1234'"#),
+            StrTok::Bytes(b"\x00\n\\u1234".to_vec())
+        );
         assert_eq!(s("'''a\nb'''"), StrTok::Str("a\nb".into()));
         assert_eq!(s("\"a\\\nb\""), StrTok::Str("ab".into()));
-        assert_eq!(s(r#"u'\a\b\f\v\r'"#), StrTok::Str("\x07\x08\x0C\x0B\r".into()));
+        assert_eq!(
+            s(r#"u'\a\b\f\v\r'"#),
+            StrTok::Str("\x07\x08\x0C\x0B\r".into())
+        );
         assert_eq!(
             s(r#"F"{x}\n""#),
             StrTok::FStr {
@@ -1312,7 +1323,10 @@ mod tests {
     #[test]
     fn string_errors() {
         let e = tokenize("x = 'abc\ny = 1").error.unwrap();
-        assert_eq!(e.message, "unterminated string literal (detected at line 1)");
+        assert_eq!(
+            e.message,
+            "unterminated string literal (detected at line 1)"
+        );
         assert!(!e.incomplete);
         let e = tokenize("x = \"\"\"abc\ny\nz").error.unwrap();
         assert_eq!(
@@ -1321,7 +1335,11 @@ mod tests {
         );
         assert!(e.incomplete);
         let e = tokenize(r#"x = "\xZZ""#).error.unwrap();
-        assert!(e.message.contains("truncated \\xXX escape"), "{}", e.message);
+        assert!(
+            e.message.contains("truncated \\xXX escape"),
+            "{}",
+            e.message
+        );
         let e = tokenize(r#"x = "\N{DASH}""#).error.unwrap();
         assert_eq!(e.message, "\\N{...} escapes are not supported yet");
         let e = tokenize("b'é'").error.unwrap();
@@ -1348,7 +1366,10 @@ mod tests {
     #[test]
     fn indentation_errors() {
         let e = tokenize("if x:\n    a\n  b\n").error.unwrap();
-        assert_eq!(e.message, "unindent does not match any outer indentation level");
+        assert_eq!(
+            e.message,
+            "unindent does not match any outer indentation level"
+        );
         assert_eq!(e.kind, SyntaxErrorKind::IndentationError);
         let e = tokenize("if x:\n\ta\n        b\n").error.unwrap();
         assert_eq!(e.kind, SyntaxErrorKind::TabError);

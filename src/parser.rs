@@ -274,7 +274,8 @@ fn convert_error(
             if expected.len() == 1 && has(&expected, "\"else\"") {
                 let start = toks.get(ls).map(|t| t.0).unwrap_or(l);
                 let mut e = lexer::err("expected 'else' after 'if' expression", start, l);
-                e.hint = Some("a conditional expression needs both parts: `a if cond else b`".into());
+                e.hint =
+                    Some("a conditional expression needs both parts: `a if cond else b`".into());
                 return e;
             }
             if tok == Tok::Newline
@@ -310,7 +311,10 @@ fn convert_error(
             }
             let mut e = lexer::err("invalid syntax", l, r);
             if tok.is_keyword() {
-                if let Tok::Name(_) = toks.get(idx.wrapping_sub(1)).map(|t| &t.1).unwrap_or(&Tok::Comma)
+                if let Tok::Name(_) = toks
+                    .get(idx.wrapping_sub(1))
+                    .map(|t| &t.1)
+                    .unwrap_or(&Tok::Comma)
                 {
                 } else if has(&expected, "\"name\"") {
                     e.hint = Some(format!(
@@ -333,6 +337,9 @@ fn convert_error(
 }
 
 /// Helpers called from the grammar's actions.
+// Boxed vector elements are deliberate: they keep the parser's symbol stack
+// entries small, which matters for parse speed.
+#[allow(clippy::vec_box)]
 pub(crate) mod helpers {
     use super::SyntaxError;
     use crate::ast::*;
@@ -461,10 +468,12 @@ pub(crate) mod helpers {
     fn find_invalid(e: &Expr, ctx: Ctx) -> Option<&Expr> {
         match &e.kind {
             ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => None,
-            ExprKind::Tuple(elts) | ExprKind::List(elts) => elts.iter().find_map(|x| match &x.kind {
-                ExprKind::Starred(inner) if ctx != Ctx::Del => find_invalid(inner, ctx),
-                _ => find_invalid(x, ctx),
-            }),
+            ExprKind::Tuple(elts) | ExprKind::List(elts) => {
+                elts.iter().find_map(|x| match &x.kind {
+                    ExprKind::Starred(inner) if ctx != Ctx::Del => find_invalid(inner, ctx),
+                    _ => find_invalid(x, ctx),
+                })
+            }
             _ => Some(e),
         }
     }
@@ -558,7 +567,10 @@ pub(crate) mod helpers {
                         | ExprKind::Constant(Constant::True | Constant::False | Constant::None)
                         | ExprKind::Compare { .. }
                         | ExprKind::BoolOp { .. }
-                        | ExprKind::UnaryOp { op: UnaryOp::Not, .. }
+                        | ExprKind::UnaryOp {
+                            op: UnaryOp::Not,
+                            ..
+                        }
                         | ExprKind::IfExp { .. }
                         | ExprKind::Lambda { .. }
                 );
@@ -605,7 +617,10 @@ pub(crate) mod helpers {
                 );
             }
             ExprKind::List(_) => {
-                return fail("only single target (not list) can be annotated", target.span);
+                return fail(
+                    "only single target (not list) can be annotated",
+                    target.span,
+                );
             }
             _ => return fail("illegal target for annotation", target.span),
         }
@@ -629,10 +644,7 @@ pub(crate) mod helpers {
     pub fn named_expr(lo: usize, hi: usize, t: Expr, v: Expr) -> Result<Expr, PErr> {
         if !matches!(t.kind, ExprKind::Name(_)) {
             return fail(
-                format!(
-                    "cannot use assignment expressions with {}",
-                    expr_name(&t)
-                ),
+                format!("cannot use assignment expressions with {}", expr_name(&t)),
                 t.span,
             );
         }
@@ -825,10 +837,7 @@ pub(crate) mod helpers {
         for param in all {
             if seen.contains(&param.name.as_str()) {
                 return fail(
-                    format!(
-                        "duplicate argument '{}' in function definition",
-                        param.name
-                    ),
+                    format!("duplicate argument '{}' in function definition", param.name),
                     param.span,
                 );
             }
@@ -1199,11 +1208,8 @@ mod fstring {
                             ));
                         }
                         if lit_start < j {
-                            let s = decode_lit(
-                                &cx.body[lit_start..j],
-                                cx.raw,
-                                cx.offset + lit_start,
-                            )?;
+                            let s =
+                                decode_lit(&cx.body[lit_start..j], cx.raw, cx.offset + lit_start)?;
                             push_lit(&mut parts, s);
                         }
                         let (p, next) = field(cx, j + 1, nested + 1)?;

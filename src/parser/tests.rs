@@ -68,9 +68,15 @@ fn sx(e: &Expr) -> String {
             format!("{}({})", sx(func), parts.join(", "))
         }
         ExprKind::Lambda { params, body } => format!("(Lambda {} {})", ps(params), sx(body)),
-        ExprKind::ListComp { elt, generators } => format!("(ListComp {} {})", sx(elt), gens(generators)),
-        ExprKind::SetComp { elt, generators } => format!("(SetComp {} {})", sx(elt), gens(generators)),
-        ExprKind::GeneratorExp { elt, generators } => format!("(Gen {} {})", sx(elt), gens(generators)),
+        ExprKind::ListComp { elt, generators } => {
+            format!("(ListComp {} {})", sx(elt), gens(generators))
+        }
+        ExprKind::SetComp { elt, generators } => {
+            format!("(SetComp {} {})", sx(elt), gens(generators))
+        }
+        ExprKind::GeneratorExp { elt, generators } => {
+            format!("(Gen {} {})", sx(elt), gens(generators))
+        }
         ExprKind::DictComp {
             key,
             value,
@@ -263,13 +269,31 @@ fn calls() {
     assert_eq!(expr("f(*a, **k)"), "f(*a, **k)");
     assert_eq!(expr("f(x for x in y)"), "f((Gen x for x in y))");
     assert_eq!(expr("f(a, *b, c=1, *d, **e,)"), "f(a, *b, *d, c=1, **e)");
-    assert_eq!(expr("f(lambda x: x, key=lambda y: -y)"), "f((Lambda [x] x), key=(Lambda [y] (Neg y)))");
+    assert_eq!(
+        expr("f(lambda x: x, key=lambda y: -y)"),
+        "f((Lambda [x] x), key=(Lambda [y] (Neg y)))"
+    );
     assert_eq!(expr("f(a := 1)"), "f((:= a 1))");
-    assert_eq!(msg("f(**k, *a)"), "iterable argument unpacking follows keyword argument unpacking");
-    assert_eq!(msg("f(a=1, b)"), "positional argument follows keyword argument");
-    assert_eq!(msg("f(**k, a)"), "positional argument follows keyword argument unpacking");
-    assert_eq!(msg("f(x for x in y, 1)"), "Generator expression must be parenthesized");
-    assert_eq!(msg("f(a+1=2)"), "expression cannot contain assignment, perhaps you meant \"==\"?");
+    assert_eq!(
+        msg("f(**k, *a)"),
+        "iterable argument unpacking follows keyword argument unpacking"
+    );
+    assert_eq!(
+        msg("f(a=1, b)"),
+        "positional argument follows keyword argument"
+    );
+    assert_eq!(
+        msg("f(**k, a)"),
+        "positional argument follows keyword argument unpacking"
+    );
+    assert_eq!(
+        msg("f(x for x in y, 1)"),
+        "Generator expression must be parenthesized"
+    );
+    assert_eq!(
+        msg("f(a+1=2)"),
+        "expression cannot contain assignment, perhaps you meant \"==\"?"
+    );
     assert_eq!(msg("f(True=1)"), "cannot assign to True");
     assert_eq!(msg("f(a=1, a=2)"), "keyword argument repeated: a");
 }
@@ -280,10 +304,16 @@ fn comprehensions() {
         expr("[x for x in y if x if z for w in x]"),
         "(ListComp x for x in y if x if z for w in x)"
     );
-    assert_eq!(expr("{k: v for k, v in d}"), "(DictComp k v for (Tuple k v) in d)");
+    assert_eq!(
+        expr("{k: v for k, v in d}"),
+        "(DictComp k v for (Tuple k v) in d)"
+    );
     assert_eq!(expr("{x for x in s}"), "(SetComp x for x in s)");
     assert_eq!(expr("(x for x in s)"), "(Gen x for x in s)");
-    assert_eq!(expr("[a if b else c for a in d]"), "(ListComp (If b a c) for a in d)");
+    assert_eq!(
+        expr("[a if b else c for a in d]"),
+        "(ListComp (If b a c) for a in d)"
+    );
     assert_eq!(msg("[x for f() in y]"), "cannot assign to function call");
 }
 
@@ -299,16 +329,37 @@ fn lambdas_and_params() {
     let StmtKind::FunctionDef(f) = &s[0].kind else {
         panic!()
     };
-    assert_eq!(ps(&f.params), "[a:int, b:str=\"x\", *args:int, c, **kw:dict]");
+    assert_eq!(
+        ps(&f.params),
+        "[a:int, b:str=\"x\", *args:int, c, **kw:dict]"
+    );
     assert_eq!(sx(f.returns.as_ref().unwrap()), "bool");
     assert_eq!(&src_of("def f(a, b) -> x:\n  pass\n"), "def f(a, b) -> x");
-    assert_eq!(msg("def f(a=1, b): pass"), "non-default argument follows default argument");
-    assert_eq!(msg("def f(*, **k): pass"), "named arguments must follow bare *");
+    assert_eq!(
+        msg("def f(a=1, b): pass"),
+        "non-default argument follows default argument"
+    );
+    assert_eq!(
+        msg("def f(*, **k): pass"),
+        "named arguments must follow bare *"
+    );
     assert_eq!(msg("def f(*): pass"), "named arguments must follow bare *");
-    assert_eq!(msg("def f(**k, a): pass"), "arguments cannot follow var-keyword argument");
-    assert_eq!(msg("def f(a, a): pass"), "duplicate argument 'a' in function definition");
-    assert_eq!(msg("def f(/): pass"), "at least one argument must precede /");
-    assert_eq!(msg("lambda x=1, y: 1"), "non-default argument follows default argument");
+    assert_eq!(
+        msg("def f(**k, a): pass"),
+        "arguments cannot follow var-keyword argument"
+    );
+    assert_eq!(
+        msg("def f(a, a): pass"),
+        "duplicate argument 'a' in function definition"
+    );
+    assert_eq!(
+        msg("def f(/): pass"),
+        "at least one argument must precede /"
+    );
+    assert_eq!(
+        msg("lambda x=1, y: 1"),
+        "non-default argument follows default argument"
+    );
 }
 
 fn src_of(src: &str) -> String {
@@ -333,12 +384,33 @@ fn assignments() {
     };
     assert_eq!(list(targets), "(Tuple a *rest) (List x.y z[0])");
     let s = stmts("x: int = 3\ny: list\n");
-    assert!(matches!(&s[0].kind, StmtKind::AnnAssign { value: Some(_), .. }));
-    assert!(matches!(&s[1].kind, StmtKind::AnnAssign { value: None, .. }));
+    assert!(matches!(
+        &s[0].kind,
+        StmtKind::AnnAssign { value: Some(_), .. }
+    ));
+    assert!(matches!(
+        &s[1].kind,
+        StmtKind::AnnAssign { value: None, .. }
+    ));
     let s = stmts("x **= 2\ny //= 3\nz @= w\n");
-    assert!(matches!(&s[0].kind, StmtKind::AugAssign { op: BinOp::Pow, .. }));
-    assert!(matches!(&s[1].kind, StmtKind::AugAssign { op: BinOp::FloorDiv, .. }));
-    assert!(matches!(&s[2].kind, StmtKind::AugAssign { op: BinOp::MatMul, .. }));
+    assert!(matches!(
+        &s[0].kind,
+        StmtKind::AugAssign { op: BinOp::Pow, .. }
+    ));
+    assert!(matches!(
+        &s[1].kind,
+        StmtKind::AugAssign {
+            op: BinOp::FloorDiv,
+            ..
+        }
+    ));
+    assert!(matches!(
+        &s[2].kind,
+        StmtKind::AugAssign {
+            op: BinOp::MatMul,
+            ..
+        }
+    ));
     let s = stmts("x = yield y\n");
     let StmtKind::Assign { value, .. } = &s[0].kind else {
         panic!()
@@ -351,32 +423,71 @@ fn assignments() {
 #[test]
 fn assignment_errors() {
     let cases = [
-        ("f() = 1", "cannot assign to function call here. Maybe you meant '==' instead of '='?"),
-        ("1 = x", "cannot assign to literal here. Maybe you meant '==' instead of '='?"),
-        ("a + 1 = 2", "cannot assign to expression here. Maybe you meant '==' instead of '='?"),
+        (
+            "f() = 1",
+            "cannot assign to function call here. Maybe you meant '==' instead of '='?",
+        ),
+        (
+            "1 = x",
+            "cannot assign to literal here. Maybe you meant '==' instead of '='?",
+        ),
+        (
+            "a + 1 = 2",
+            "cannot assign to expression here. Maybe you meant '==' instead of '='?",
+        ),
         ("(a, f()) = 1", "cannot assign to function call"),
-        ("a, f() = 1", "cannot assign to function call here. Maybe you meant '==' instead of '='?"),
+        (
+            "a, f() = 1",
+            "cannot assign to function call here. Maybe you meant '==' instead of '='?",
+        ),
         ("x = f() = 1", "cannot assign to function call"),
         ("for f() in x: pass", "cannot assign to function call"),
         ("del f()", "cannot delete function call"),
         ("del a + 1", "cannot delete expression"),
         ("del *a", "cannot delete starred"),
-        ("a + 1 += 2", "'expression' is an illegal expression for augmented assignment"),
-        ("(a, b) += 1", "'tuple' is an illegal expression for augmented assignment"),
+        (
+            "a + 1 += 2",
+            "'expression' is an illegal expression for augmented assignment",
+        ),
+        (
+            "(a, b) += 1",
+            "'tuple' is an illegal expression for augmented assignment",
+        ),
         ("with a as f(): pass", "cannot assign to function call"),
         ("None = 1", "cannot assign to None"),
         ("True = 1", "cannot assign to True"),
-        ("x if y else z = 1", "cannot assign to conditional expression"),
+        (
+            "x if y else z = 1",
+            "cannot assign to conditional expression",
+        ),
         ("lambda: 1 = 2", "cannot assign to lambda"),
-        ("(f() := 1)", "cannot use assignment expressions with function call"),
-        ("((a,b) := 1)", "cannot use assignment expressions with tuple"),
-        ("*a = 1", "starred assignment target must be in a list or tuple"),
+        (
+            "(f() := 1)",
+            "cannot use assignment expressions with function call",
+        ),
+        (
+            "((a,b) := 1)",
+            "cannot use assignment expressions with tuple",
+        ),
+        (
+            "*a = 1",
+            "starred assignment target must be in a list or tuple",
+        ),
         ("*a, *b = 1", "multiple starred expressions in assignment"),
-        ("x = yield = 3", "assignment to yield expression not possible"),
+        (
+            "x = yield = 3",
+            "assignment to yield expression not possible",
+        ),
         ("(*a) = 1", "cannot use starred expression here"),
         ("x = *a", "can't use starred expression here"),
-        ("a, b: int", "only single target (not tuple) can be annotated"),
-        ("[a, b]: int", "only single target (not list) can be annotated"),
+        (
+            "a, b: int",
+            "only single target (not tuple) can be annotated",
+        ),
+        (
+            "[a, b]: int",
+            "only single target (not list) can be annotated",
+        ),
         ("f(): int", "illegal target for annotation"),
         ("a := 1", "invalid syntax"),
     ];
@@ -415,7 +526,10 @@ fn compound_statements() {
     // spans of compound statements end at their last statement
     let src = "if x:\n    y = 1\n\n# c\nz\n";
     let s = stmts(src);
-    assert_eq!(&src[s[0].span.start as usize..s[0].span.end as usize], "if x:\n    y = 1");
+    assert_eq!(
+        &src[s[0].span.start as usize..s[0].span.end as usize],
+        "if x:\n    y = 1"
+    );
 }
 
 #[test]
@@ -436,8 +550,20 @@ fn try_with_raise() {
     assert_eq!(handlers.len(), 3);
     assert_eq!(handlers[0].name.as_deref(), Some("e"));
     assert_eq!(sx(handlers[0].typ.as_ref().unwrap()), "(Tuple A B)");
-    assert!(matches!(&handlers[0].body[0].kind, StmtKind::Raise { exc: Some(_), cause: Some(_) }));
-    assert!(matches!(&handlers[1].body[0].kind, StmtKind::Raise { exc: None, cause: None }));
+    assert!(matches!(
+        &handlers[0].body[0].kind,
+        StmtKind::Raise {
+            exc: Some(_),
+            cause: Some(_)
+        }
+    ));
+    assert!(matches!(
+        &handlers[1].body[0].kind,
+        StmtKind::Raise {
+            exc: None,
+            cause: None
+        }
+    ));
     assert!(handlers[2].typ.is_none());
     assert_eq!((orelse.len(), finalbody.len()), (1, 1));
     stmts("try:\n    pass\nfinally:\n    pass\n");
@@ -450,7 +576,10 @@ fn try_with_raise() {
         "multiple exception types must be parenthesized"
     );
     assert!(msg("try:\n  pass\nexcept* E: pass\n").contains("not supported"));
-    assert_eq!(msg("try:\n  pass\nx = 1\n"), "expected 'except' or 'finally' block");
+    assert_eq!(
+        msg("try:\n  pass\nx = 1\n"),
+        "expected 'except' or 'finally' block"
+    );
 
     for src in [
         "with a as b, c as d: pass\n",
@@ -486,7 +615,9 @@ fn defs_classes_decorators() {
         panic!()
     };
     assert_eq!(list(&f.decorators), "dec a.b(c) (Or x[0] y)");
-    assert!(matches!(&f.body[0].kind, StmtKind::Expr(Expr { kind: ExprKind::Constant(Constant::Str(d)), .. }) if d == "doc"));
+    assert!(
+        matches!(&f.body[0].kind, StmtKind::Expr(Expr { kind: ExprKind::Constant(Constant::Str(d)), .. }) if d == "doc")
+    );
     // the statement starts at `def`, as in CPython
     assert_eq!(s[0].span.start, 24);
     let StmtKind::ClassDef(c) = &s[1].kind else {
@@ -522,12 +653,29 @@ fn simple_statements() {
             names,
             star,
         } => {
-            assert_eq!((module.as_deref(), *level, names.len(), *star), (Some("x"), 1, 2, false));
+            assert_eq!(
+                (module.as_deref(), *level, names.len(), *star),
+                (Some("x"), 1, 2, false)
+            );
         }
         k => panic!("{k:?}"),
     }
-    assert!(matches!(&s[2].kind, StmtKind::ImportFrom { star: true, level: 0, .. }));
-    assert!(matches!(&s[3].kind, StmtKind::ImportFrom { module: None, level: 3, .. }));
+    assert!(matches!(
+        &s[2].kind,
+        StmtKind::ImportFrom {
+            star: true,
+            level: 0,
+            ..
+        }
+    ));
+    assert!(matches!(
+        &s[3].kind,
+        StmtKind::ImportFrom {
+            module: None,
+            level: 3,
+            ..
+        }
+    ));
     assert!(matches!(&s[4].kind, StmtKind::ImportFrom { level: 2, .. }));
     assert!(matches!(&s[5].kind, StmtKind::Global(n) if n.len() == 2));
     assert!(matches!(&s[6].kind, StmtKind::Nonlocal(_)));
@@ -547,7 +695,10 @@ fn strings_and_concatenation() {
     assert_eq!(expr(r#""a" 'b' """c""""#), "\"abc\"");
     assert_eq!(expr(r#"b"a" rb'\n'"#), "b\"a\\\\n\"");
     assert_eq!(expr(r#""a" f"{x}" "b""#), "(F \"a\" {x} \"b\")");
-    assert_eq!(msg("x = 'a' b'b'"), "cannot mix bytes and nonbytes literals");
+    assert_eq!(
+        msg("x = 'a' b'b'"),
+        "cannot mix bytes and nonbytes literals"
+    );
     assert_eq!(expr("'\\d'"), "\"\\\\d\"");
     assert_eq!(
         msg("\"\\N{DASH}\""),
@@ -557,14 +708,20 @@ fn strings_and_concatenation() {
 
 #[test]
 fn fstrings() {
-    assert_eq!(expr("f'{x!r:>{w}.{p}f}'"), "(F {x !r :[\">\" {w} \".\" {p} \"f\"]})");
+    assert_eq!(
+        expr("f'{x!r:>{w}.{p}f}'"),
+        "(F {x !r :[\">\" {w} \".\" {p} \"f\"]})"
+    );
     assert_eq!(expr("f'{x=}'"), "(F {x dbg=\"x=\" !r})");
     assert_eq!(expr("f'{x = }'"), "(F {x dbg=\"x = \" !r})");
     assert_eq!(expr("f'{x=:>10}'"), "(F {x dbg=\"x=\" :[\">10\"]})");
     assert_eq!(expr("f'{x=!s}'"), "(F {x dbg=\"x=\" !s})");
     assert_eq!(expr("f'{{lit}} {a}}}'"), "(F \"{lit} \" {a} \"}\")");
     assert_eq!(expr("f'{a[\"k\"]!a}'"), "(F {a[\"k\"] !a})");
-    assert_eq!(expr("f'{x == y} {x != y} {x >= 1}'"), "(F {(Cmp x Eq y)} \" \" {(Cmp x NotEq y)} \" \" {(Cmp x GtE 1)})");
+    assert_eq!(
+        expr("f'{x == y} {x != y} {x >= 1}'"),
+        "(F {(Cmp x Eq y)} \" \" {(Cmp x NotEq y)} \" \" {(Cmp x GtE 1)})"
+    );
     assert_eq!(expr("f'{(lambda: 1)()}'"), "(F {(Lambda [] 1)()})");
     assert_eq!(expr("f'{d[1:2]}'"), "(F {d[(Slice 1 2 )]})");
     assert_eq!(expr("f'a\\tb{x}\\n'"), "(F \"a\\tb\" {x} \"\\n\")");
@@ -587,9 +744,15 @@ fn fstrings() {
     assert_eq!(&src[v.span.start as usize..v.span.end as usize], "xyz");
     let errs = [
         ("f'{}'", "f-string: empty expression not allowed"),
-        ("f'{x!z}'", "f-string: invalid conversion character: expected 's', 'r', or 'a'"),
+        (
+            "f'{x!z}'",
+            "f-string: invalid conversion character: expected 's', 'r', or 'a'",
+        ),
         ("f'{x}}'", "f-string: single '}' is not allowed"),
-        ("f'{a\\n}'", "f-string expression part cannot include a backslash"),
+        (
+            "f'{a\\n}'",
+            "f-string expression part cannot include a backslash",
+        ),
         ("f'{a#}'", "f-string expression part cannot include '#'"),
         ("f'{'", "f-string: expecting '}'"),
         ("f'{x!r }'", "f-string: expecting '}'"),
@@ -605,26 +768,126 @@ fn fstrings() {
 #[test]
 fn syntax_error_messages() {
     let cases: &[(&str, &str, SyntaxErrorKind, bool)] = &[
-        ("print x", "Missing parentheses in call to 'print'. Did you mean print(...)?", SyntaxErrorKind::SyntaxError, false),
-        ("if x\n", "expected ':'", SyntaxErrorKind::SyntaxError, false),
-        ("class A\n", "expected ':'", SyntaxErrorKind::SyntaxError, false),
-        ("def f()\n", "expected ':'", SyntaxErrorKind::SyntaxError, false),
-        ("for x in y\n", "expected ':'", SyntaxErrorKind::SyntaxError, false),
-        ("if x:\npass\n", "expected an indented block after 'if' statement on line 1", SyntaxErrorKind::IndentationError, false),
-        ("x = 1\ndef f():\npass\n", "expected an indented block after function definition on line 2", SyntaxErrorKind::IndentationError, false),
-        ("class A:\npass", "expected an indented block after class definition on line 1", SyntaxErrorKind::IndentationError, false),
-        ("  x = 1\n", "unexpected indent", SyntaxErrorKind::IndentationError, false),
-        ("if x:\n    a\n  b\n", "unindent does not match any outer indentation level", SyntaxErrorKind::IndentationError, false),
-        ("x = (1,\n", "'(' was never closed", SyntaxErrorKind::SyntaxError, true),
-        ("x = 1)\n", "unmatched ')'", SyntaxErrorKind::SyntaxError, false),
-        ("x = (1]\n", "closing parenthesis ']' does not match opening parenthesis '('", SyntaxErrorKind::SyntaxError, false),
-        ("x = 'abc\n", "unterminated string literal (detected at line 1)", SyntaxErrorKind::SyntaxError, false),
-        ("x = '''abc\n\n", "unterminated triple-quoted string literal (detected at line 2)", SyntaxErrorKind::SyntaxError, true),
-        ("a = 1 if 2\n", "expected 'else' after 'if' expression", SyntaxErrorKind::SyntaxError, false),
-        ("x = 1 +\n", "invalid syntax", SyntaxErrorKind::SyntaxError, false),
-        ("x = $\n", "invalid syntax", SyntaxErrorKind::SyntaxError, false),
-        ("x = €\n", "invalid character '€' (U+20AC)", SyntaxErrorKind::SyntaxError, false),
-        ("match x:\n    case 1: pass\n", "invalid syntax", SyntaxErrorKind::SyntaxError, false),
+        (
+            "print x",
+            "Missing parentheses in call to 'print'. Did you mean print(...)?",
+            SyntaxErrorKind::SyntaxError,
+            false,
+        ),
+        (
+            "if x\n",
+            "expected ':'",
+            SyntaxErrorKind::SyntaxError,
+            false,
+        ),
+        (
+            "class A\n",
+            "expected ':'",
+            SyntaxErrorKind::SyntaxError,
+            false,
+        ),
+        (
+            "def f()\n",
+            "expected ':'",
+            SyntaxErrorKind::SyntaxError,
+            false,
+        ),
+        (
+            "for x in y\n",
+            "expected ':'",
+            SyntaxErrorKind::SyntaxError,
+            false,
+        ),
+        (
+            "if x:\npass\n",
+            "expected an indented block after 'if' statement on line 1",
+            SyntaxErrorKind::IndentationError,
+            false,
+        ),
+        (
+            "x = 1\ndef f():\npass\n",
+            "expected an indented block after function definition on line 2",
+            SyntaxErrorKind::IndentationError,
+            false,
+        ),
+        (
+            "class A:\npass",
+            "expected an indented block after class definition on line 1",
+            SyntaxErrorKind::IndentationError,
+            false,
+        ),
+        (
+            "  x = 1\n",
+            "unexpected indent",
+            SyntaxErrorKind::IndentationError,
+            false,
+        ),
+        (
+            "if x:\n    a\n  b\n",
+            "unindent does not match any outer indentation level",
+            SyntaxErrorKind::IndentationError,
+            false,
+        ),
+        (
+            "x = (1,\n",
+            "'(' was never closed",
+            SyntaxErrorKind::SyntaxError,
+            true,
+        ),
+        (
+            "x = 1)\n",
+            "unmatched ')'",
+            SyntaxErrorKind::SyntaxError,
+            false,
+        ),
+        (
+            "x = (1]\n",
+            "closing parenthesis ']' does not match opening parenthesis '('",
+            SyntaxErrorKind::SyntaxError,
+            false,
+        ),
+        (
+            "x = 'abc\n",
+            "unterminated string literal (detected at line 1)",
+            SyntaxErrorKind::SyntaxError,
+            false,
+        ),
+        (
+            "x = '''abc\n\n",
+            "unterminated triple-quoted string literal (detected at line 2)",
+            SyntaxErrorKind::SyntaxError,
+            true,
+        ),
+        (
+            "a = 1 if 2\n",
+            "expected 'else' after 'if' expression",
+            SyntaxErrorKind::SyntaxError,
+            false,
+        ),
+        (
+            "x = 1 +\n",
+            "invalid syntax",
+            SyntaxErrorKind::SyntaxError,
+            false,
+        ),
+        (
+            "x = $\n",
+            "invalid syntax",
+            SyntaxErrorKind::SyntaxError,
+            false,
+        ),
+        (
+            "x = €\n",
+            "invalid character '€' (U+20AC)",
+            SyntaxErrorKind::SyntaxError,
+            false,
+        ),
+        (
+            "match x:\n    case 1: pass\n",
+            "invalid syntax",
+            SyntaxErrorKind::SyntaxError,
+            false,
+        ),
     ];
     for (src, want, kind, incomplete) in cases {
         let e = err(src);
@@ -635,7 +898,10 @@ fn syntax_error_messages() {
     let e = err("print x\n");
     assert_eq!(e.hint.as_deref(), Some("print is a function: print(x)"));
     assert_eq!(e.span, Span::new(0, 7));
-    assert_eq!(err("if x\n").hint.as_deref(), Some("add ':' at the end of the line"));
+    assert_eq!(
+        err("if x\n").hint.as_deref(),
+        Some("add ':' at the end of the line")
+    );
     // an earlier parse error wins over a later tokenizer error
     assert_eq!(msg("x = = 1\ny = (\n"), "invalid syntax");
 }
@@ -665,7 +931,12 @@ fn incomplete_input() {
         assert!(!e.incomplete, "{src:?}: {e:?}");
     }
     // complete inputs parse
-    for src in ["if x:\n  pass\n", "def f():\n  return 1\n", "x = (1,\n 2)\n", ""] {
+    for src in [
+        "if x:\n  pass\n",
+        "def f():\n  return 1\n",
+        "x = (1,\n 2)\n",
+        "",
+    ] {
         parse_module(src).unwrap();
     }
 }
