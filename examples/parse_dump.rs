@@ -6,11 +6,13 @@ fn main() {
     let mut quiet = false;
     let mut timing = false;
     let mut expr = false;
+    let mut lex_only = false;
     for arg in std::env::args().skip(1) {
         match arg.as_str() {
             "-q" => quiet = true,
             "-t" => timing = true,
             "-e" => expr = true,
+            "-L" => lex_only = true,
             path => {
                 let src = match std::fs::read_to_string(path) {
                     Ok(s) => s,
@@ -20,6 +22,11 @@ fn main() {
                     }
                 };
                 let t = std::time::Instant::now();
+                if lex_only {
+                    let toks = pyproc::lexer::tokenize(&src);
+                    println!("{path}: {} tokens in {:?}", toks.toks.len(), t.elapsed());
+                    continue;
+                }
                 if expr {
                     let r = parser::parse_expression(&src);
                     println!("{r:#?}");

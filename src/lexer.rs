@@ -581,8 +581,19 @@ fn with_paren_pass(toks: &mut [Spanned]) {
             }
             j += 1;
         }
+        let top_level_sep = toks[i + 2..j.min(toks.len())].iter().scan(0i32, |d, t| {
+            let at_top = *d == 0;
+            match t.1 {
+                Tok::LParen | Tok::LBracket | Tok::LBrace => *d += 1,
+                Tok::RParen | Tok::RBracket | Tok::RBrace => *d -= 1,
+                _ => {}
+            }
+            Some(at_top && matches!(t.1, Tok::As | Tok::Comma))
+        });
+        let mut top_level_sep = top_level_sep;
         if j < toks.len()
             && depth == 0
+            && top_level_sep.any(|x| x)
             && toks[j].1 == Tok::RParen
             && toks.get(j + 1).map(|t| &t.1) == Some(&Tok::Colon)
         {
@@ -616,7 +627,10 @@ impl<'a> Indenter<'a> {
                 let mut e = err(
                     format!(
                         "unterminated triple-quoted string literal (detected at line {})",
-                        line_of(self.src.trim_end_matches(['\n', '\r']), self.src.len())
+                        line_of(
+                            self.src,
+                            self.src.len() - usize::from(self.src.ends_with('\n'))
+                        )
                     ),
                     b + start,
                     b + start + 1,

@@ -81,6 +81,9 @@ fn parse_fstring_expr(text: &str, base: usize) -> Result<Expr, SyntaxError> {
         Ok(Top::Expr(e)) => Ok(e),
         Ok(Top::Module(_)) => unreachable!(),
         Err(mut e) => {
+            if e.message == "unexpected EOF while parsing" {
+                e.message = "invalid syntax".into();
+            }
             if !e.message.starts_with("f-string") {
                 e.message = format!("f-string: {}", e.message);
             }
@@ -283,6 +286,29 @@ fn convert_error(
                 e.hint = Some("add ':' at the end of the line".into());
                 return e;
             }
+            if tok == Tok::Colon && toks.get(ls).is_some_and(|t| is_compound_kw(&t.1).is_none()) {
+                let mut depth = 0i32;
+                let mut comma = false;
+                for t in &toks[ls..idx] {
+                    match t.1 {
+                        Tok::LParen | Tok::LBracket | Tok::LBrace => depth += 1,
+                        Tok::RParen | Tok::RBracket | Tok::RBrace => depth -= 1,
+                        Tok::Comma if depth == 0 => comma = true,
+                        Tok::Eq | Tok::Lambda => {
+                            comma = false;
+                            break;
+                        }
+                        _ => {}
+                    }
+                }
+                if comma {
+                    return lexer::err(
+                        "only single target (not tuple) can be annotated",
+                        toks[ls].0,
+                        toks[idx - 1].2,
+                    );
+                }
+            }
             let mut e = lexer::err("invalid syntax", l, r);
             if tok.is_keyword() {
                 if let Tok::Name(_) = toks
@@ -311,6 +337,9 @@ fn convert_error(
 }
 
 /// Helpers called from the grammar's actions.
+// Boxed vector elements are deliberate: they keep the parser's symbol stack
+// entries small, which matters for parse speed.
+#[allow(clippy::vec_box)]
 pub(crate) mod helpers {
     use super::SyntaxError;
     use crate::ast::*;
@@ -319,17 +348,18 @@ pub(crate) mod helpers {
 
     pub type PErr = ParseError<usize, Tok, SyntaxError>;
 
+    // Large values are boxed to keep the parser's symbol stack small.
     pub enum ParamItem {
-        Plain(Param),
+        Plain(Box<Param>),
         Slash(Span),
-        Star(Option<Param>, Span),
-        DStar(Param),
+        Star(Option<Box<Param>>, Span),
+        DStar(Box<Param>),
     }
 
     pub enum ArgItem {
         Pos(Expr),
         DStar(Expr, Span),
-        Kw(Expr, Expr, Span),
+        Kw(Box<(Expr, Expr)>, Span),
         Gen(Expr),
     }
 
@@ -535,6 +565,14 @@ pub(crate) mod helpers {
                         | ExprKind::List(_)
                         | ExprKind::GeneratorExp { .. }
                         | ExprKind::Constant(Constant::True | Constant::False | Constant::None)
+                        | ExprKind::Compare { .. }
+                        | ExprKind::BoolOp { .. }
+                        | ExprKind::UnaryOp {
+                            op: UnaryOp::Not,
+                            ..
+                        }
+                        | ExprKind::IfExp { .. }
+                        | ExprKind::Lambda { .. }
                 );
                 let msg = if single && direct && !excluded {
                     format!("cannot assign to {name} here. Maybe you meant '==' instead of '='?")
@@ -634,11 +672,12 @@ pub(crate) mod helpers {
         lo: usize,
         test: Expr,
         body: Vec<Stmt>,
-        elifs: Vec<Elif>,
+        elifs: Vec<Box<Elif>>,
         orelse: Option<Vec<Stmt>>,
     ) -> Stmt {
         let mut orelse = orelse.unwrap_or_default();
-        for (elo, t, b) in elifs.into_iter().rev() {
+        for elif in elifs.into_iter().rev() {
+            let (elo, t, b) = *elif;
             let hi = end_of(&b, &orelse);
             orelse = vec![Stmt {
                 span: Span::new(elo, hi),
@@ -659,10 +698,11 @@ pub(crate) mod helpers {
     pub fn try_stmt(
         lo: usize,
         body: Vec<Stmt>,
-        handlers: Vec<ExceptHandler>,
+        handlers: Vec<Box<ExceptHandler>>,
         orelse: Option<Vec<Stmt>>,
         finalbody: Option<Vec<Stmt>>,
-    ) -> Result<Stmt, PErr> {
+    ) -> Result<Box<Stmt>, PErr> {
+        let handlers: Vec<ExceptHandler> = handlers.into_iter().map(|h| *h).collect();
         for h in handlers.iter().take(handlers.len().saturating_sub(1)) {
             if h.typ.is_none() {
                 return fail("default 'except:' must be last", h.span);
@@ -677,7 +717,7 @@ pub(crate) mod helpers {
             .or(body.last())
             .map(|s| s.span.end as usize)
             .unwrap_or(lo);
-        Ok(Stmt {
+        Ok(Box::new(Stmt {
             span: Span::new(lo, hi),
             kind: StmtKind::Try {
                 body,
@@ -685,18 +725,26 @@ pub(crate) mod helpers {
                 orelse,
                 finalbody,
             },
-        })
+        }))
     }
 
-    pub fn with_stmt(lo: usize, items: Vec<WithItem>, body: Vec<Stmt>) -> Stmt {
+    pub fn with_stmt(lo: usize, items: Vec<Box<WithItem>>, body: Vec<Stmt>) -> Stmt {
         let hi = end_of(&body, &[]);
+        let items = items.into_iter().map(|b| *b).collect();
         Stmt {
             span: Span::new(lo, hi),
             kind: StmtKind::With { items, body },
         }
     }
 
-    pub fn decorate(decos: Vec<Expr>, mut s: Stmt) -> Stmt {
+    pub fn st(lo: usize, hi: usize, kind: StmtKind) -> Box<Stmt> {
+        Box::new(Stmt {
+            span: Span::new(lo, hi),
+            kind,
+        })
+    }
+
+    pub fn decorate(decos: Vec<Expr>, mut s: Box<Stmt>) -> Box<Stmt> {
         match &mut s.kind {
             StmtKind::FunctionDef(f) => f.decorators = decos,
             StmtKind::ClassDef(c) => c.decorators = decos,
@@ -724,11 +772,11 @@ pub(crate) mod helpers {
                                 param.span,
                             );
                         }
-                        p.args.push(param);
+                        p.args.push(*param);
                     }
                     1 => {
                         bare_star = None;
-                        p.kwonly.push(param);
+                        p.kwonly.push(*param);
                     }
                     _ => {
                         return fail("arguments cannot follow var-keyword argument", param.span);
@@ -760,7 +808,7 @@ pub(crate) mod helpers {
                     state = 1;
                     match param {
                         None => bare_star = Some(sp),
-                        Some(param) => p.vararg = Some(param),
+                        Some(param) => p.vararg = Some(*param),
                     }
                 }
                 ParamItem::DStar(param) => {
@@ -770,7 +818,7 @@ pub(crate) mod helpers {
                     if let Some(sp) = bare_star {
                         return fail("named arguments must follow bare *", sp);
                     }
-                    p.kwarg = Some(param);
+                    p.kwarg = Some(*param);
                     state = 2;
                 }
             }
@@ -830,7 +878,8 @@ pub(crate) mod helpers {
                     }
                     args.push(e);
                 }
-                ArgItem::Kw(k, v, span) => {
+                ArgItem::Kw(kv, span) => {
+                    let (k, v) = *kv;
                     match k.kind {
                         ExprKind::Name(name) => {
                             if kws.iter().any(|kw| kw.arg.as_deref() == Some(&name)) {
