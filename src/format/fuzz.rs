@@ -1,5 +1,5 @@
 //! Randomised comparison against CPython, on case files written by
-//! `gen/fuzz/*.py` (run them with python3.11; they write to /tmp/fz, or
+//! `tools/format-gen/fuzz/*.py` (run them with python3.11; they write to /tmp/fz, or
 //! set PYPROC_FORMAT_FUZZ_DIR).  Ignored by default:
 //! `cargo test --lib format::fuzz -- --ignored`.
 
@@ -139,5 +139,5 @@ fn fuzz_str() {
 
 fn read_cases(name: &str) -> String {
     let dir = std::env::var("PYPROC_FORMAT_FUZZ_DIR").unwrap_or_else(|_| "/tmp/fz".into());
-    std::fs::read_to_string(format!("{dir}/{name}")).expect("run gen/fuzz/*.py first")
+    std::fs::read_to_string(format!("{dir}/{name}")).expect("run tools/format-gen/fuzz/*.py first")
 }
