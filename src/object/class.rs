@@ -29,6 +29,24 @@ pub struct Class {
     pub builtin: Option<&'static str>,
 }
 
+thread_local! {
+    /// Bumped whenever any class namespace changes after creation, which
+    /// invalidates every class's `AttrCache` at once (class namespaces
+    /// rarely change once a program runs, so one global epoch is enough).
+    static CLASS_EPOCH: std::cell::Cell<u64> = const { std::cell::Cell::new(1) };
+}
+
+pub fn class_epoch() -> u64 {
+    CLASS_EPOCH.with(|e| e.get())
+}
+
+/// Call after mutating a class namespace that may already be in use.
+pub fn invalidate_class_caches() {
+    CLASS_EPOCH.with(|e| e.set(e.get() + 1));
+}
+
+
+
 pub enum InstancePayload {
     None,
     Exception(RefCell<ExceptionData>),

@@ -286,7 +286,10 @@ impl Vm {
                             *cls.qualname.borrow_mut() = s.clone();
                         }
                     }
-                    _ => cls.dict.borrow_mut().set_str(name.clone(), value),
+                    _ => {
+                        cls.dict.borrow_mut().set_str(name.clone(), value);
+                        crate::object::class::invalidate_class_caches();
+                    }
                 }
                 Ok(())
             }
@@ -367,6 +370,7 @@ impl Vm {
                 Ok(())
             }
             Value::Class(cls) => {
+                crate::object::class::invalidate_class_caches();
                 if cls.dict.borrow_mut().remove_str(name).is_none() {
                     return Err(attribute_error(format!(
                         "type object '{}' has no attribute '{}'",

@@ -110,7 +110,15 @@ impl Vm {
         match func {
             Value::Function(f) => {
                 let f = f.clone();
-                let frame = self.bind_args(&f, args, kwargs)?;
+                let frame = if kwargs.is_empty() && is_simple(&f.code, args.len()) {
+                    let mut frame = self.new_frame(&f);
+                    for (slot, v) in args.into_iter().enumerate() {
+                        frame.stack[slot] = v;
+                    }
+                    frame
+                } else {
+                    self.bind_args(&f, args, kwargs)?
+                };
                 self.run_function(&f, frame)
             }
             Value::Native(nf) => (nf.func)(self, &args, &kwargs),
@@ -355,9 +363,12 @@ impl Vm {
                 ))),
             };
         }
-        let custom_new = cls
-            .lookup(&self.names.new)
-            .filter(|v| !matches!(v, Value::Native(_)));
+        // object.__new__ is the default: skipping the call keeps
+        // instantiation cheap; its argument checks live in object.__init__.
+        let object_new = self.types.object.dict.borrow().get_str(&self.names.new).cloned();
+        let custom_new = cls.lookup(&self.names.new).filter(|v| {
+            !matches!(v, Value::Native(_)) && !object_new.as_ref().is_some_and(|o| o.is(v))
+        });
         let obj = match custom_new {
             Some(new) => {
                 let new = match new {
@@ -384,7 +395,7 @@ impl Vm {
             }
         };
         match cls.lookup(&self.names.init) {
-            Some(init) if !matches!(init, Value::Native(_)) => {
+            Some(init @ Value::Function(_)) => {
                 let mut full = Vec::with_capacity(args.len() + 1);
                 full.push(obj.clone());
                 full.extend(args);
@@ -397,15 +408,26 @@ impl Vm {
                 }
             }
             Some(init) => {
-                // A built-in __init__ (BaseException's stores args).
-                let mut full = Vec::with_capacity(args.len() + 1);
-                full.push(obj.clone());
-                full.extend(args);
-                self.call(&init, full, kwargs)?;
+                // A built-in __init__ (object's checks for stray arguments,
+                // BaseException's stores args); object's with no arguments
+                // has nothing to do.
+                let object_init = self.types.object.dict.borrow().get_str(&self.names.init).cloned();
+                let trivial = args.is_empty()
+                    && kwargs.is_empty()
+                    && object_init.as_ref().is_some_and(|o| o.is(&init));
+                if !trivial {
+                    let mut full = Vec::with_capacity(args.len() + 1);
+                    full.push(obj.clone());
+                    full.extend(args);
+                    self.call(&init, full, kwargs)?;
+                }
             }
             None => {
                 if !args.is_empty() || !kwargs.is_empty() {
-                    return Err(type_error(format!("{}() takes no arguments", cls.name())));
+                    return Err(type_error(format!(
+                        "{}() takes no arguments",
+                        cls.name()
+                    )));
                 }
             }
         }

@@ -234,6 +234,7 @@ impl Vm {
         let qual = format!("{}.{}", class.name.borrow().as_str(), name);
         let f = self.native(name, qual, func);
         class.dict.borrow_mut().set_str(intern(name), f);
+        crate::object::class::invalidate_class_caches();
     }
 
     /// Adds a builtin function.

@@ -137,6 +137,26 @@ pub fn linearize_bases(bases: &[Rc<Class>]) -> PyResult<Vec<Rc<Class>>> {
     }
 }
 
+/// Entries in the direct-mapped method cache (a power of two).
+const METHOD_CACHE_SIZE: usize = 4096;
+
+/// One remembered MRO lookup. The entry holds the class and the name
+/// alive, so their addresses, which key the entry, cannot be reused.
+#[derive(Default)]
+struct CacheEntry {
+    epoch: u64,
+    class: Option<Rc<Class>>,
+    name: Option<Str>,
+    value: Option<Value>,
+}
+
+thread_local! {
+    /// CPython's type attribute cache, in spirit: (class, name) -> result
+    /// of the MRO walk, valid while the class epoch is unchanged.
+    static METHOD_CACHE: RefCell<Vec<CacheEntry>> =
+        RefCell::new((0..METHOD_CACHE_SIZE).map(|_| CacheEntry::default()).collect());
+}
+
 /// The complete MRO of a class, itself first.
 pub fn full_mro(class: &Rc<Class>) -> Vec<Rc<Class>> {
     let mut v = Vec::with_capacity(class.mro.len() + 1);
@@ -148,6 +168,44 @@ pub fn full_mro(class: &Rc<Class>) -> Vec<Rc<Class>> {
 impl Class {
     /// Finds a name along the MRO (the class itself first).
     pub fn lookup(self: &Rc<Class>, name: &Str) -> Option<Value> {
+        let epoch = crate::object::class::class_epoch();
+        let class_ptr = Rc::as_ptr(self);
+        let name_ptr = Rc::as_ptr(name);
+        let slot = ((class_ptr as usize >> 4) ^ (name_ptr as usize >> 3)) & (METHOD_CACHE_SIZE - 1);
+        let hit = METHOD_CACHE.with(|cache| {
+            let cache = cache.borrow();
+            let e = &cache[slot];
+            if e.epoch == epoch
+                && e.class.as_ref().is_some_and(|c| std::ptr::eq(Rc::as_ptr(c), class_ptr))
+                && e.name.as_ref().is_some_and(|n| std::ptr::eq(Rc::as_ptr(n), name_ptr))
+            {
+                Some(e.value.clone())
+            } else {
+                None
+            }
+        });
+        if let Some(found) = hit {
+            return found;
+        }
+        let found = self.lookup_uncached(name);
+        METHOD_CACHE.with(|cache| {
+            let old = std::mem::replace(
+                &mut cache.borrow_mut()[slot],
+                CacheEntry {
+                    epoch,
+                    class: Some(self.clone()),
+                    name: Some(name.clone()),
+                    value: found.clone(),
+                },
+            );
+            // Dropped outside the borrow: a class freed here drops its
+            // namespace, which must not find the cache borrowed.
+            drop(old);
+        });
+        found
+    }
+
+    fn lookup_uncached(self: &Rc<Class>, name: &Str) -> Option<Value> {
         if let Some(v) = self.dict.borrow().get_str(name) {
             return Some(v.clone());
         }
