@@ -42,6 +42,7 @@ fn main() {
     let mut scripts = Vec::new();
     collect_scripts(&root, &mut scripts);
     scripts.sort();
+    let known = known_failures(&root);
 
     let trials = scripts
         .into_iter()
@@ -52,11 +53,25 @@ fn main() {
                 .with_extension("")
                 .to_string_lossy()
                 .replace('\\', "/");
-            Trial::test(name, move || run_case(&path))
+            // A known failure still runs with `--include-ignored`, so
+            // fixing it shows up; it just doesn't fail the suite.
+            let ignored = known.contains(&name);
+            Trial::test(name, move || run_case(&path)).with_ignored_flag(ignored)
         })
         .collect();
 
     libtest_mimic::run(&args, trials).exit();
+}
+
+/// Cases pyproc does not pass yet, one name per line in
+/// `tests/cases/KNOWN_FAILURES` (`#` starts a comment). Each should say
+/// what is missing; the list only ever shrinks.
+fn known_failures(root: &Path) -> Vec<String> {
+    let text = fs::read_to_string(root.join("KNOWN_FAILURES")).unwrap_or_default();
+    text.lines()
+        .map(|l| l.split('#').next().unwrap_or("").trim().to_string())
+        .filter(|l| !l.is_empty())
+        .collect()
 }
 
 fn collect_scripts(dir: &Path, out: &mut Vec<PathBuf>) {
