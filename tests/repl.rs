@@ -76,11 +76,10 @@ impl Session {
         self.master.write_all(text.as_bytes()).expect("write to pty");
     }
 
-    /// Ends the session with Ctrl-D at a fresh prompt (a Ctrl-D typed
-    /// before the editor is reading would be eaten by the terminal's
-    /// cooked mode) and returns the exit status.
+    /// Ends the session with Ctrl-D, typed at a prompt the caller has
+    /// seen (typed earlier, the terminal's cooked mode would eat it), and
+    /// returns the exit status.
     fn finish(mut self) -> i32 {
-        self.expect(">>> ");
         self.send("\x04");
         let deadline = Instant::now() + Duration::from_secs(10);
         loop {
@@ -126,6 +125,7 @@ fn multi_line_blocks_use_the_continuation_prompt() {
     s.expect(">>> ");
     s.send("sq(12)\r");
     s.expect("144");
+    s.expect(">>> ");
     assert_eq!(s.finish(), 0);
 }
 
@@ -138,6 +138,7 @@ fn an_error_prints_a_traceback_and_the_session_goes_on() {
     s.expect(">>> ");
     s.send("print('still here')\r");
     s.expect("still here");
+    s.expect(">>> ");
     assert_eq!(s.finish(), 0);
 }
 
@@ -154,6 +155,7 @@ fn tab_completes_names_and_attributes() {
     s.expect(">>> ");
     s.send("longname_v\t + 1\r");
     s.expect("6");
+    s.expect(">>> ");
     assert_eq!(s.finish(), 0);
 }
 
