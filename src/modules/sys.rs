@@ -18,18 +18,29 @@ impl NativeObject for StdStream {
     fn type_name(&self) -> &str {
         "TextIOWrapper"
     }
+    fn class_key(&self) -> &str {
+        STREAM_CLASS_KEY
+    }
     fn as_any(&self) -> &dyn Any {
         self
     }
 }
 
+/// Where the standard streams' class is registered: apart from the class
+/// of files made by `open()`, which has the same name.
+const STREAM_CLASS_KEY: &str = "<stdstream>";
+
 fn stream_class(vm: &mut Vm) -> Rc<Class> {
-    let key = intern("TextIOWrapper");
+    let key = intern(STREAM_CLASS_KEY);
     if let Some(Value::Class(c)) = vm.native_classes.borrow().get_str(&key) {
         return c.clone();
     }
-    let cls = crate::vm::types::new_class(key.clone(), vec![vm.types.object.clone()], Dict::new())
-        .expect("a plain class");
+    let cls = crate::vm::types::new_class(
+        intern("TextIOWrapper"),
+        vec![vm.types.object.clone()],
+        Dict::new(),
+    )
+    .expect("a plain class");
     vm.add_method(&cls, "write", stream_write);
     vm.add_method(&cls, "flush", stream_flush);
     vm.add_method(&cls, "fileno", stream_fileno);
@@ -117,18 +128,61 @@ pub fn create(vm: &mut Vm) -> Value {
         return m;
     };
     let entries: Vec<(&str, Value)> = vec![
-        ("argv", Value::list(vm.argv.iter().map(|a| Value::str(a)).collect())),
-        ("path", Value::list(vm.path.iter().map(|a| Value::str(a)).collect())),
+        (
+            "argv",
+            Value::list(vm.argv.iter().map(|a| Value::str(a)).collect()),
+        ),
+        (
+            "path",
+            Value::list(vm.path.iter().map(|a| Value::str(a)).collect()),
+        ),
         ("modules", Value::Dict(vm.modules.clone())),
         ("platform", Value::str("linux")),
         ("maxsize", Value::Int(i64::MAX)),
         ("byteorder", Value::str("little")),
-        ("executable", Value::string(std::env::current_exe().map(|p| p.display().to_string()).unwrap_or_default())),
-        ("version", Value::str(concat!("3.11.0 (pyproc ", env!("CARGO_PKG_VERSION"), ")"))),
-        ("version_info", Value::tuple(vec![Value::Int(3), Value::Int(11), Value::Int(0), Value::str("final"), Value::Int(0)])),
-        ("stdin", Value::Object(Rc::new(StdStream { fd: 0, name: "<stdin>" }))),
-        ("stdout", Value::Object(Rc::new(StdStream { fd: 1, name: "<stdout>" }))),
-        ("stderr", Value::Object(Rc::new(StdStream { fd: 2, name: "<stderr>" }))),
+        (
+            "executable",
+            Value::string(
+                std::env::current_exe()
+                    .map(|p| p.display().to_string())
+                    .unwrap_or_default(),
+            ),
+        ),
+        (
+            "version",
+            Value::str(concat!("3.11.0 (pyproc ", env!("CARGO_PKG_VERSION"), ")")),
+        ),
+        (
+            "version_info",
+            Value::tuple(vec![
+                Value::Int(3),
+                Value::Int(11),
+                Value::Int(0),
+                Value::str("final"),
+                Value::Int(0),
+            ]),
+        ),
+        (
+            "stdin",
+            Value::Object(Rc::new(StdStream {
+                fd: 0,
+                name: "<stdin>",
+            })),
+        ),
+        (
+            "stdout",
+            Value::Object(Rc::new(StdStream {
+                fd: 1,
+                name: "<stdout>",
+            })),
+        ),
+        (
+            "stderr",
+            Value::Object(Rc::new(StdStream {
+                fd: 2,
+                name: "<stderr>",
+            })),
+        ),
     ];
     {
         let mut d = module.dict.borrow_mut();
@@ -137,7 +191,10 @@ pub fn create(vm: &mut Vm) -> Value {
         }
         let streams: Vec<(Str, Value)> = ["stdin", "stdout", "stderr"]
             .iter()
-            .filter_map(|n| d.get_str(&intern(n)).map(|v| (intern(&format!("__{n}__")), v.clone())))
+            .filter_map(|n| {
+                d.get_str(&intern(n))
+                    .map(|v| (intern(&format!("__{n}__")), v.clone()))
+            })
             .collect();
         for (k, v) in streams {
             d.set_str(k, v);
@@ -171,8 +228,12 @@ fn setrecursionlimit(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyRes
             vm.recursion_limit = *n as usize;
             Ok(Value::None)
         }
-        Some(Value::Int(_)) => Err(value_error("recursion limit must be greater or equal than 1")),
-        _ => Err(type_error("'float' object cannot be interpreted as an integer")),
+        Some(Value::Int(_)) => Err(value_error(
+            "recursion limit must be greater or equal than 1",
+        )),
+        _ => Err(type_error(
+            "'float' object cannot be interpreted as an integer",
+        )),
     }
 }
 
@@ -194,7 +255,11 @@ pub fn write_to(vm: &mut Vm, file: &Value, text: &str, flush: bool) -> PyResult<
     if let Value::Object(o) = file
         && let Some(s) = o.as_any().downcast_ref::<StdStream>()
     {
-        let stream = if s.fd == 2 { &mut vm.stderr } else { &mut vm.stdout };
+        let stream = if s.fd == 2 {
+            &mut vm.stderr
+        } else {
+            &mut vm.stdout
+        };
         stream.write_str(text);
         if flush {
             stream.flush();
