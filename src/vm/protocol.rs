@@ -292,7 +292,18 @@ impl Vm {
                 let name = self.names.len.clone();
                 match self.call_special(v, &name, vec![])? {
                     Some(r) => {
-                        let n = self.index_value(&r)?;
+                        // CPython: a huge length overflows (a negative one
+                        // is just "< 0"), unlike a huge subscript.
+                        let n = match &r {
+                            Value::BigInt(b) if !b.is_negative() => {
+                                return Err(PyErr::new(
+                                    ExcKind::OverflowError,
+                                    "cannot fit 'int' into an index-sized integer",
+                                ));
+                            }
+                            Value::BigInt(_) => -1,
+                            _ => self.index_value(&r)?,
+                        };
                         if n < 0 {
                             return Err(PyErr::new(
                                 ExcKind::ValueError,
