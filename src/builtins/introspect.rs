@@ -230,7 +230,7 @@ pub fn dir_names(vm: &Vm, obj: &Value) -> Vec<String> {
     names
 }
 
-fn dir(vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<Value> {
+pub fn dir(vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<Value> {
     no_kwargs("dir", kwargs)?;
     arity("dir", args, 0, 1)?;
     let Some(obj) = args.first() else {
