@@ -31,7 +31,11 @@ pub fn register(vm: &mut Vm) {
         let f = Value::Native(Rc::new(crate::object::NativeFunction {
             name,
             qualname: name.to_string(),
-            func: without_frame,
+            func: if marker == DIR {
+                dir_without_frame
+            } else {
+                without_frame
+            },
             bound: None,
             data: Value::Int(marker),
         }));
@@ -48,6 +52,14 @@ fn without_frame(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<
     }
 }
 
+/// `dir(obj)`, or `dir()` reached without the caller's frame.
+fn dir_without_frame(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
+    if args.is_empty() && kw.is_empty() {
+        return Err(crate::error::not_implemented("calling dir() indirectly"));
+    }
+    super::introspect::dir(vm, args, kw)
+}
+
 /// Runs a frame builtin for the frame that called it.
 pub fn call_with_frame(vm: &mut Vm, marker: i64, frame: &Frame, args: &[Value]) -> PyResult<Value> {
     if marker == EVAL || marker == EXEC {
@@ -62,7 +74,8 @@ pub fn call_with_frame(vm: &mut Vm, marker: i64, frame: &Frame, args: &[Value]) 
     }
     if !args.is_empty() {
         return match marker {
-            VARS | DIR => vars_or_dir_of(vm, &args[0], args.len()),
+            VARS => vars_or_dir_of(vm, &args[0], args.len()),
+            DIR => super::introspect::dir(vm, args, &[]),
             _ => Err(type_error(format!(
                 "{}() takes no arguments ({} given)",
                 if marker == GLOBALS { "globals" } else { "locals" },

@@ -133,11 +133,12 @@ fn callable(vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<Va
     Ok(Value::Bool(is_callable(vm, &args[0])))
 }
 
-fn attr_name<'a>(fname: &str, v: &'a Value) -> PyResult<&'a Str> {
+fn attr_name<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a Str> {
     match v {
         Value::Str(s) => Ok(s),
         _ => Err(type_error(format!(
-            "{fname}(): attribute name must be string"
+            "attribute name must be string, not '{}'",
+            vm.type_name(v)
         ))),
     }
 }
@@ -145,7 +146,7 @@ fn attr_name<'a>(fname: &str, v: &'a Value) -> PyResult<&'a Str> {
 fn getattr(vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<Value> {
     no_kwargs("getattr", kwargs)?;
     arity("getattr", args, 2, 3)?;
-    let name = attr_name("getattr", &args[1])?.clone();
+    let name = attr_name(vm, &args[1])?.clone();
     match vm.get_attr(&args[0], &name) {
         Err(e) if args.len() == 3 && err_is(vm, &e, ExcKind::AttributeError) => Ok(args[2].clone()),
         r => r,
@@ -155,7 +156,7 @@ fn getattr(vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<Val
 fn hasattr(vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<Value> {
     no_kwargs("hasattr", kwargs)?;
     arity("hasattr", args, 2, 2)?;
-    let name = attr_name("hasattr", &args[1])?.clone();
+    let name = attr_name(vm, &args[1])?.clone();
     match vm.get_attr(&args[0], &name) {
         Ok(_) => Ok(Value::Bool(true)),
         Err(e) if err_is(vm, &e, ExcKind::AttributeError) => Ok(Value::Bool(false)),
@@ -166,7 +167,7 @@ fn hasattr(vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<Val
 fn setattr(vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<Value> {
     no_kwargs("setattr", kwargs)?;
     arity("setattr", args, 3, 3)?;
-    let name = attr_name("setattr", &args[1])?.clone();
+    let name = attr_name(vm, &args[1])?.clone();
     vm.set_attr(&args[0], &name, args[2].clone())?;
     Ok(Value::None)
 }
@@ -174,7 +175,7 @@ fn setattr(vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<Val
 fn delattr(vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<Value> {
     no_kwargs("delattr", kwargs)?;
     arity("delattr", args, 2, 2)?;
-    let name = attr_name("delattr", &args[1])?.clone();
+    let name = attr_name(vm, &args[1])?.clone();
     vm.del_attr(&args[0], &name)?;
     Ok(Value::None)
 }
@@ -229,7 +230,7 @@ pub fn dir_names(vm: &Vm, obj: &Value) -> Vec<String> {
     names
 }
 
-fn dir(vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<Value> {
+pub fn dir(vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<Value> {
     no_kwargs("dir", kwargs)?;
     arity("dir", args, 0, 1)?;
     let Some(obj) = args.first() else {

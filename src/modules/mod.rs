@@ -3,6 +3,7 @@
 pub mod atexit;
 pub mod random;
 pub mod math;
+pub mod os;
 pub mod random_core;
 pub mod sys;
 pub mod time;
@@ -19,6 +20,7 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "_random" => Some(random::create(vm)),
         "math" => Some(math::create(vm)),
         "time" => Some(time::create(vm)),
+        "os" => Some(os::create(vm)),
         _ => None,
     })
 }

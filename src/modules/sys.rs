@@ -18,18 +18,29 @@ impl NativeObject for StdStream {
     fn type_name(&self) -> &str {
         "TextIOWrapper"
     }
+    fn class_key(&self) -> &str {
+        STREAM_CLASS_KEY
+    }
     fn as_any(&self) -> &dyn Any {
         self
     }
 }
 
+/// Where the standard streams' class is registered: apart from the class
+/// of files made by `open()`, which has the same name.
+const STREAM_CLASS_KEY: &str = "<stdstream>";
+
 fn stream_class(vm: &mut Vm) -> Rc<Class> {
-    let key = intern("TextIOWrapper");
+    let key = intern(STREAM_CLASS_KEY);
     if let Some(Value::Class(c)) = vm.native_classes.borrow().get_str(&key) {
         return c.clone();
     }
-    let cls = crate::vm::types::new_class(key.clone(), vec![vm.types.object.clone()], Dict::new())
-        .expect("a plain class");
+    let cls = crate::vm::types::new_class(
+        intern("TextIOWrapper"),
+        vec![vm.types.object.clone()],
+        Dict::new(),
+    )
+    .expect("a plain class");
     vm.add_method(&cls, "write", stream_write);
     vm.add_method(&cls, "flush", stream_flush);
     vm.add_method(&cls, "fileno", stream_fileno);
@@ -117,19 +128,95 @@ pub fn create(vm: &mut Vm) -> Value {
         return m;
     };
     let entries: Vec<(&str, Value)> = vec![
-        ("argv", Value::list(vm.argv.iter().map(|a| Value::str(a)).collect())),
-        ("path", Value::list(vm.path.iter().map(|a| Value::str(a)).collect())),
+        (
+            "argv",
+            Value::list(vm.argv.iter().map(|a| Value::str(a)).collect()),
+        ),
+        (
+            "path",
+            Value::list(vm.path.iter().map(|a| Value::str(a)).collect()),
+        ),
         ("modules", Value::Dict(vm.modules.clone())),
         ("platform", Value::str("linux")),
         ("maxsize", Value::Int(i64::MAX)),
         ("byteorder", Value::str("little")),
-        ("executable", Value::string(std::env::current_exe().map(|p| p.display().to_string()).unwrap_or_default())),
-        ("version", Value::str(concat!("3.11.0 (pyproc ", env!("CARGO_PKG_VERSION"), ")"))),
-        ("version_info", Value::tuple(vec![Value::Int(3), Value::Int(11), Value::Int(0), Value::str("final"), Value::Int(0)])),
-        ("stdin", Value::Object(Rc::new(StdStream { fd: 0, name: "<stdin>" }))),
-        ("stdout", Value::Object(Rc::new(StdStream { fd: 1, name: "<stdout>" }))),
-        ("stderr", Value::Object(Rc::new(StdStream { fd: 2, name: "<stderr>" }))),
+        (
+            "executable",
+            Value::string(
+                std::env::current_exe()
+                    .map(|p| p.display().to_string())
+                    .unwrap_or_default(),
+            ),
+        ),
+        (
+            "version",
+            Value::str(concat!("3.11.0 (pyproc ", env!("CARGO_PKG_VERSION"), ")")),
+        ),
+        (
+            "stdin",
+            Value::Object(Rc::new(StdStream {
+                fd: 0,
+                name: "<stdin>",
+            })),
+        ),
+        (
+            "stdout",
+            Value::Object(Rc::new(StdStream {
+                fd: 1,
+                name: "<stdout>",
+            })),
+        ),
+        (
+            "stderr",
+            Value::Object(Rc::new(StdStream {
+                fd: 2,
+                name: "<stderr>",
+            })),
+        ),
     ];
+    let structs = [
+        (
+            "version_info",
+            vec![
+                Value::Int(3),
+                Value::Int(11),
+                Value::Int(0),
+                Value::str("final"),
+                Value::Int(0),
+            ],
+        ),
+        (
+            "float_info",
+            vec![
+                Value::Float(f64::MAX),
+                Value::Int(f64::MAX_EXP as i64),
+                Value::Int(f64::MAX_10_EXP as i64),
+                Value::Float(f64::MIN_POSITIVE),
+                Value::Int(f64::MIN_EXP as i64),
+                Value::Int(f64::MIN_10_EXP as i64),
+                Value::Int(f64::DIGITS as i64),
+                Value::Int(f64::MANTISSA_DIGITS as i64),
+                Value::Float(f64::EPSILON),
+                Value::Int(f64::RADIX as i64),
+                Value::Int(1),
+            ],
+        ),
+        (
+            "int_info",
+            vec![
+                Value::Int(30),
+                Value::Int(4),
+                Value::Int(4300),
+                Value::Int(640),
+            ],
+        ),
+    ];
+    let mut entries = entries;
+    for (name, values) in structs {
+        if let Some(v) = struct_seq(vm, name, values) {
+            entries.push((name, v));
+        }
+    }
     {
         let mut d = module.dict.borrow_mut();
         for (k, v) in entries {
@@ -137,7 +224,10 @@ pub fn create(vm: &mut Vm) -> Value {
         }
         let streams: Vec<(Str, Value)> = ["stdin", "stdout", "stderr"]
             .iter()
-            .filter_map(|n| d.get_str(&intern(n)).map(|v| (intern(&format!("__{n}__")), v.clone())))
+            .filter_map(|n| {
+                d.get_str(&intern(n))
+                    .map(|v| (intern(&format!("__{n}__")), v.clone()))
+            })
             .collect();
         for (k, v) in streams {
             d.set_str(k, v);
@@ -171,8 +261,12 @@ fn setrecursionlimit(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyRes
             vm.recursion_limit = *n as usize;
             Ok(Value::None)
         }
-        Some(Value::Int(_)) => Err(value_error("recursion limit must be greater or equal than 1")),
-        _ => Err(type_error("'float' object cannot be interpreted as an integer")),
+        Some(Value::Int(_)) => Err(value_error(
+            "recursion limit must be greater or equal than 1",
+        )),
+        _ => Err(type_error(
+            "'float' object cannot be interpreted as an integer",
+        )),
     }
 }
 
@@ -182,7 +276,8 @@ fn exc_info(vm: &mut Vm, _args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Valu
         return Ok(Value::tuple(vec![Value::None, Value::None, Value::None]));
     }
     let cls = Value::Class(vm.type_of(&exc));
-    Ok(Value::tuple(vec![cls, exc, Value::None]))
+    let tb = vm.get_attr(&exc, &intern("__traceback__"))?;
+    Ok(Value::tuple(vec![cls, exc, tb]))
 }
 
 fn getsizeof(_vm: &mut Vm, _args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
@@ -194,7 +289,11 @@ pub fn write_to(vm: &mut Vm, file: &Value, text: &str, flush: bool) -> PyResult<
     if let Value::Object(o) = file
         && let Some(s) = o.as_any().downcast_ref::<StdStream>()
     {
-        let stream = if s.fd == 2 { &mut vm.stderr } else { &mut vm.stdout };
+        let stream = if s.fd == 2 {
+            &mut vm.stderr
+        } else {
+            &mut vm.stdout
+        };
         stream.write_str(text);
         if flush {
             stream.flush();
@@ -243,4 +342,168 @@ fn current_stdout(vm: &Vm) -> Option<Value> {
         Value::Module(m) => m.dict.borrow().get_str(&intern("stdout")).cloned(),
         _ => None,
     }
+}
+
+/// The field names of sys's struct sequences (named tuples made in C in
+/// CPython), by type name.
+fn struct_fields(name: &str) -> &'static [&'static str] {
+    match name {
+        "version_info" => &["major", "minor", "micro", "releaselevel", "serial"],
+        "float_info" => &[
+            "max",
+            "max_exp",
+            "max_10_exp",
+            "min",
+            "min_exp",
+            "min_10_exp",
+            "dig",
+            "mant_dig",
+            "epsilon",
+            "radix",
+            "rounds",
+        ],
+        "int_info" => &[
+            "bits_per_digit",
+            "sizeof_digit",
+            "default_max_str_digits",
+            "str_digits_check_threshold",
+        ],
+        _ => &[],
+    }
+}
+
+/// An instance of the struct sequence `sys.<name>`: its fields are
+/// attributes, and it indexes, iterates and compares as a tuple.
+fn struct_seq(vm: &mut Vm, name: &'static str, values: Vec<Value>) -> Option<Value> {
+    let key = intern(&format!("sys.{name}"));
+    let existing = vm.native_classes.borrow().get_str(&key).cloned();
+    let cls = match existing {
+        Some(Value::Class(c)) => c,
+        _ => {
+            let mut d = Dict::new();
+            d.set_str(intern("__module__"), Value::str("sys"));
+            let n = Value::Int(struct_fields(name).len() as i64);
+            d.set_str(intern("n_fields"), n.clone());
+            d.set_str(intern("n_sequence_fields"), n);
+            d.set_str(intern("n_unnamed_fields"), Value::Int(0));
+            let cls =
+                crate::vm::types::new_class(intern(name), vec![vm.types.object.clone()], d).ok()?;
+            let methods: [(&'static str, crate::object::NativeFn); 10] = [
+                ("__getitem__", seq_getitem),
+                ("__len__", seq_len),
+                ("__iter__", seq_iter),
+                ("__repr__", seq_repr),
+                ("__eq__", seq_eq),
+                ("__ne__", seq_ne),
+                ("__lt__", seq_lt),
+                ("__le__", seq_le),
+                ("__gt__", seq_gt),
+                ("__ge__", seq_ge),
+            ];
+            for (n, f) in methods {
+                vm.add_method(&cls, n, f);
+            }
+            vm.native_classes
+                .borrow_mut()
+                .set_str(key, Value::Class(cls.clone()));
+            cls
+        }
+    };
+    let obj = vm.new_instance(&cls);
+    if let Value::Instance(inst) = &obj {
+        let mut d = inst.dict.borrow_mut();
+        for (f, v) in struct_fields(name).iter().zip(values) {
+            d.set_str(intern(f), v);
+        }
+    }
+    Some(obj)
+}
+
+/// The values of a struct sequence as a tuple, or None if `v` is not one.
+fn seq_tuple(vm: &Vm, v: &Value) -> Option<Value> {
+    let Value::Instance(inst) = v else {
+        return None;
+    };
+    let cls = vm.type_of(v);
+    let key = intern(&format!("sys.{}", cls.name()));
+    match vm.native_classes.borrow().get_str(&key) {
+        Some(Value::Class(c)) if Rc::ptr_eq(c, &cls) => {}
+        _ => return None,
+    }
+    let d = inst.dict.borrow();
+    Some(Value::tuple(
+        struct_fields(&cls.name())
+            .iter()
+            .map(|n| d.get_str(&intern(n)).cloned().unwrap_or(Value::None))
+            .collect(),
+    ))
+}
+
+fn seq_self(vm: &Vm, args: &[Value]) -> PyResult<Value> {
+    args.first()
+        .and_then(|v| seq_tuple(vm, v))
+        .ok_or_else(|| type_error("descriptor requires a sys struct sequence"))
+}
+
+fn seq_getitem(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    let t = seq_self(vm, args)?;
+    let key = args.get(1).cloned().unwrap_or(Value::None);
+    vm.get_item(&t, &key)
+}
+
+fn seq_len(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    let t = seq_self(vm, args)?;
+    Ok(Value::Int(vm.len(&t)? as i64))
+}
+
+fn seq_iter(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    let t = seq_self(vm, args)?;
+    vm.get_iter(&t)
+}
+
+fn seq_repr(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    let t = seq_self(vm, args)?;
+    let name = vm.type_of(&args[0]).name();
+    let Value::Tuple(items) = &t else {
+        return Err(type_error("struct sequence without fields"));
+    };
+    let mut parts = Vec::with_capacity(items.len());
+    for (n, v) in struct_fields(&name).iter().zip(items.iter()) {
+        parts.push(format!("{n}={}", vm.repr(v)?));
+    }
+    Ok(Value::string(format!("sys.{name}({})", parts.join(", "))))
+}
+
+/// Compares as tuples; anything but a tuple or struct sequence is
+/// NotImplemented.
+fn seq_compare(vm: &mut Vm, args: &[Value], op: crate::ast::CmpOp) -> PyResult<Value> {
+    let t = seq_self(vm, args)?;
+    let other = match args.get(1) {
+        Some(o @ Value::Tuple(_)) => o.clone(),
+        Some(o) => match seq_tuple(vm, o) {
+            Some(t) => t,
+            None => return Ok(Value::NotImplemented),
+        },
+        None => return Err(type_error("expected 1 argument, got 0")),
+    };
+    vm.compare(&t, &other, op)
+}
+
+fn seq_eq(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    seq_compare(vm, args, crate::ast::CmpOp::Eq)
+}
+fn seq_ne(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    seq_compare(vm, args, crate::ast::CmpOp::NotEq)
+}
+fn seq_lt(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    seq_compare(vm, args, crate::ast::CmpOp::Lt)
+}
+fn seq_le(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    seq_compare(vm, args, crate::ast::CmpOp::LtE)
+}
+fn seq_gt(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    seq_compare(vm, args, crate::ast::CmpOp::Gt)
+}
+fn seq_ge(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    seq_compare(vm, args, crate::ast::CmpOp::GtE)
 }

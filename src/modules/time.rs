@@ -331,6 +331,81 @@ fn strftime(vm: &mut Vm, args: &[Value], _k: &[(Str, Value)]) -> PyResult<Value>
     Ok(Value::string(c_strftime(fmt.as_str(), &tm)?))
 }
 
+/// `time.strptime(string, format="%a %b %d %H:%M:%S %Y")`: the C library
+/// parses; fields the format leaves out default as in CPython (1900-01-01
+/// 00:00:00), the weekday and day of the year follow from the date and
+/// `tm_isdst` is -1.
+fn strptime(vm: &mut Vm, args: &[Value], _k: &[(Str, Value)]) -> PyResult<Value> {
+    arity("strptime", args, 1, 2)?;
+    let mut texts = Vec::with_capacity(2);
+    for (i, v) in args.iter().enumerate() {
+        match v {
+            Value::Str(t) => texts.push(t.as_str().to_string()),
+            other => {
+                return Err(type_error(format!(
+                    "strptime() argument {} must be str, not {}",
+                    i + 1,
+                    vm.type_name(other)
+                )));
+            }
+        }
+    }
+    if texts.len() == 1 {
+        texts.push("%a %b %d %H:%M:%S %Y".to_string());
+    }
+    let mismatch = || {
+        crate::error::value_error(format!(
+            "time data {} does not match format {}",
+            crate::types::repr::str_repr(&texts[0]),
+            crate::types::repr::str_repr(&texts[1])
+        ))
+    };
+    let (Ok(data), Ok(fmt)) = (
+        std::ffi::CString::new(texts[0].as_str()),
+        std::ffi::CString::new(texts[1].as_str()),
+    ) else {
+        return Err(crate::error::value_error("embedded null character"));
+    };
+    let mut tm = zero_tm();
+    tm.tm_mday = 1;
+    // SAFETY: both strings are NUL-terminated and `tm` is a valid local;
+    // the returned pointer, when not null, points into `data`.
+    let rest = unsafe {
+        let end = libc::strptime(data.as_ptr(), fmt.as_ptr(), &mut tm);
+        if end.is_null() {
+            return Err(mismatch());
+        }
+        std::ffi::CStr::from_ptr(end).to_string_lossy().into_owned()
+    };
+    if !rest.is_empty() {
+        return Err(crate::error::value_error(format!(
+            "unconverted data remains: {rest}"
+        )));
+    }
+    let (y, m, d) = (
+        tm.tm_year as i64 + 1900,
+        tm.tm_mon as i64 + 1,
+        tm.tm_mday as i64,
+    );
+    let days = days_from_civil(y, m, d);
+    // 1970-01-01 was a Thursday (C weekday 4).
+    tm.tm_wday = (days + 4).rem_euclid(7) as i32;
+    tm.tm_yday = (days - days_from_civil(y, 1, 1)) as i32;
+    tm.tm_isdst = -1;
+    make_struct(vm, &tm)
+}
+
+/// Days since 1970-01-01 of a proleptic Gregorian date.
+fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146097 + doe - 719468
+}
+
 /// 'Thu Jan  1 00:00:00 1970', as CPython formats asctime/ctime.
 fn asctime_of(tm: &libc::tm) -> String {
     const DAYS: [&str; 7] = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
@@ -438,6 +513,7 @@ pub fn create(vm: &mut Vm) -> Value {
         ("gmtime", gmtime),
         ("mktime", mktime),
         ("strftime", strftime),
+        ("strptime", strptime),
     ];
     let mut d = module.dict.borrow_mut();
     for (name, f) in funcs {

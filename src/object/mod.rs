@@ -58,4 +58,10 @@ pub trait NativeObject: Any {
     /// The Python type name, e.g. "TextIOWrapper".
     fn type_name(&self) -> &str;
     fn as_any(&self) -> &dyn Any;
+    /// The key of the object's class in `Vm::native_classes`; differs from
+    /// the type name when two native types share a name (`sys.stdout` and
+    /// files from `open()` are both `TextIOWrapper`).
+    fn class_key(&self) -> &str {
+        self.type_name()
+    }
 }

@@ -155,10 +155,13 @@ fn object_str(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Val
     Ok(Value::string(vm.repr(obj)?))
 }
 
-fn name_arg(args: &[Value], i: usize) -> PyResult<Str> {
+fn name_arg(vm: &Vm, args: &[Value], i: usize) -> PyResult<Str> {
     match args.get(i) {
         Some(Value::Str(s)) => Ok(s.clone()),
-        Some(_) => Err(type_error("attribute name must be string")),
+        Some(v) => Err(type_error(format!(
+            "attribute name must be string, not '{}'",
+            vm.type_name(v)
+        ))),
         None => Err(type_error("expected more arguments")),
     }
 }
@@ -173,7 +176,7 @@ fn object_setattr(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult
             args.len().saturating_sub(1)
         )));
     }
-    let name = name_arg(args, 1)?;
+    let name = name_arg(vm, args, 1)?;
     let value = args[2].clone();
     let Value::Instance(inst) = &args[0] else {
         vm.set_attr(&args[0], &name, value)?;
@@ -205,7 +208,7 @@ fn object_getattribute(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyR
     let obj = args
         .first()
         .ok_or_else(|| type_error("__getattribute__ needs self"))?;
-    let name = name_arg(args, 1)?;
+    let name = name_arg(vm, args, 1)?;
     vm.get_attr(obj, &name)
 }
 
@@ -213,7 +216,7 @@ fn object_delattr(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult
     let obj = args
         .first()
         .ok_or_else(|| type_error("__delattr__ needs self"))?;
-    let name = name_arg(args, 1)?;
+    let name = name_arg(vm, args, 1)?;
     if let Value::Instance(inst) = obj {
         let cls = inst.class.borrow().clone();
         if let Some(Value::Property(p)) = cls.lookup(&name) {

@@ -41,14 +41,39 @@ impl Vm {
             Value::Instance(i) => i.class.borrow().clone(),
             Value::Module(_) => t.module.clone(),
             Value::Generator(_) => t.generator.clone(),
-            Value::Iter(_) => t.iterator.clone(),
+            Value::Iter(it) => {
+                let name = iter_type_name(&it.borrow());
+                self.iter_class(name)
+            }
             Value::Property(_) => t.property.clone(),
             Value::StaticMethod(_) => t.staticmethod.clone(),
             Value::ClassMethod(_) => t.classmethod.clone(),
             Value::Code(_) => t.code.clone(),
             Value::Cell(_) => t.cell.clone(),
-            Value::Object(o) => self.native_class(o.type_name()),
+            Value::Object(o) => self.native_class(o.class_key()),
         }
+    }
+
+    /// The class of one kind of built-in iterator (`list_iterator`,
+    /// `filter`, ...): a subclass of the generic iterator class, made on
+    /// first use.
+    pub fn iter_class(&self, name: &'static str) -> Rc<Class> {
+        if name == "iterator" {
+            return self.types.iterator.clone();
+        }
+        let key = crate::value::intern(&format!("<iterator>{name}"));
+        if let Some(Value::Class(c)) = self.native_classes.borrow().get_str(&key) {
+            return c.clone();
+        }
+        let cls = crate::vm::types::builtin_class(
+            name,
+            vec![self.types.iterator.clone()],
+            crate::object::class::Layout::Builtin,
+        );
+        self.native_classes
+            .borrow_mut()
+            .set_str(key, Value::Class(cls.clone()));
+        cls
     }
 
     /// The class registered for a native object type name.
@@ -267,7 +292,18 @@ impl Vm {
                 let name = self.names.len.clone();
                 match self.call_special(v, &name, vec![])? {
                     Some(r) => {
-                        let n = self.index_value(&r)?;
+                        // CPython: a huge length overflows (a negative one
+                        // is just "< 0"), unlike a huge subscript.
+                        let n = match &r {
+                            Value::BigInt(b) if !b.is_negative() => {
+                                return Err(PyErr::new(
+                                    ExcKind::OverflowError,
+                                    "cannot fit 'int' into an index-sized integer",
+                                ));
+                            }
+                            Value::BigInt(_) => -1,
+                            _ => self.index_value(&r)?,
+                        };
                         if n < 0 {
                             return Err(PyErr::new(
                                 ExcKind::ValueError,

@@ -42,7 +42,7 @@ pub struct Types {
     pub super_: Rc<Class>,
 }
 
-fn builtin_class(name: &'static str, bases: Vec<Rc<Class>>, layout: Layout) -> Rc<Class> {
+pub fn builtin_class(name: &'static str, bases: Vec<Rc<Class>>, layout: Layout) -> Rc<Class> {
     let mro = linearize_bases(&bases).expect("built-in hierarchy is consistent");
     Rc::new(Class {
         name: RefCell::new(intern(name)),
