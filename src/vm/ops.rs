@@ -74,6 +74,13 @@ impl Vm {
                 self.type_name(b)
             ));
         }
+        if op == BinOp::Add && matches!(a, Value::Bytes(_) | Value::ByteArray(_)) {
+            return type_error(format!(
+                "can't concat {} to {}",
+                self.type_name(b),
+                self.type_name(a)
+            ));
+        }
         type_error(format!(
             "unsupported operand type(s) for {}: '{}' and '{}'",
             binop_symbol(op),

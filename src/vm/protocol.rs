@@ -41,7 +41,10 @@ impl Vm {
             Value::Instance(i) => i.class.borrow().clone(),
             Value::Module(_) => t.module.clone(),
             Value::Generator(_) => t.generator.clone(),
-            Value::Iter(_) => t.iterator.clone(),
+            Value::Iter(it) => match it.try_borrow() {
+                Ok(state) => self.iter_class(iter_type_name(&state)),
+                Err(_) => t.iterator.clone(),
+            },
             Value::Property(_) => t.property.clone(),
             Value::StaticMethod(_) => t.staticmethod.clone(),
             Value::ClassMethod(_) => t.classmethod.clone(),
@@ -49,6 +52,32 @@ impl Vm {
             Value::Cell(_) => t.cell.clone(),
             Value::Object(o) => self.native_class(o.type_name()),
         }
+    }
+
+    /// The class of an iterator kind (`list_iterator`, `zip`, ...): a
+    /// subclass of the shared iterator class, created on first use.
+    fn iter_class(&self, name: &'static str) -> Rc<Class> {
+        if name == "iterator" {
+            return self.types.iterator.clone();
+        }
+        let key = crate::value::intern(name);
+        if let Some(Value::Class(c)) = self.native_classes.borrow().get_str(&key) {
+            return c.clone();
+        }
+        let it = self.types.iterator.clone();
+        let cls = Rc::new(Class {
+            name: std::cell::RefCell::new(key.clone()),
+            qualname: std::cell::RefCell::new(key.clone()),
+            bases: vec![it.clone()],
+            mro: vec![it, self.types.object.clone()],
+            dict: std::cell::RefCell::new(Dict::new()),
+            layout: crate::object::class::Layout::Builtin,
+            builtin: Some(name),
+        });
+        self.native_classes
+            .borrow_mut()
+            .set_str(key, Value::Class(cls.clone()));
+        cls
     }
 
     /// The class registered for a native object type name.
@@ -636,12 +665,12 @@ impl Vm {
                 kind: "dict_keyiterator",
             },
             Value::Set(s) => IterState::Snapshot {
-                items: s.borrow().map.keys().map(|k| k.key.clone()).collect(),
+                items: s.borrow().ordered_keys(),
                 index: 0,
                 kind: "set_iterator",
             },
             Value::FrozenSet(s) => IterState::Snapshot {
-                items: s.map.keys().map(|k| k.key.clone()).collect(),
+                items: s.ordered_keys(),
                 index: 0,
                 kind: "set_iterator",
             },
