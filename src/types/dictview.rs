@@ -190,7 +190,10 @@ pub fn view_binop(
     op: crate::ast::BinOp,
 ) -> PyResult<Option<Value>> {
     use crate::ast::BinOp;
-    if !matches!(op, BinOp::BitAnd | BinOp::BitOr | BinOp::Sub | BinOp::BitXor) {
+    if !matches!(
+        op,
+        BinOp::BitAnd | BinOp::BitOr | BinOp::Sub | BinOp::BitXor
+    ) {
         return Ok(None);
     }
     if set_like_view(a).is_none() && set_like_view(b).is_none() {

@@ -273,7 +273,17 @@ impl Vm {
     pub fn eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
         if let Some(r) = crate::object::dict::fast_eq(a, b) {
             // fast_eq is exact for built-in values; containers recurse below.
-            if !matches!(a, Value::List(_) | Value::Dict(_) | Value::Tuple(_)) {
+            // Mutable sets and native objects (views with __eq__) are not
+            // decided by fast_eq either.
+            if !matches!(
+                a,
+                Value::List(_)
+                    | Value::Dict(_)
+                    | Value::Tuple(_)
+                    | Value::Set(_)
+                    | Value::Object(_)
+            ) && !matches!(b, Value::Set(_) | Value::Object(_))
+            {
                 return Ok(r);
             }
         }
