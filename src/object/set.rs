@@ -33,10 +33,11 @@ fn free_slot(table: &[Option<usize>], hash: u64) -> usize {
             return i;
         }
         if i + LINEAR_PROBES <= mask {
-            for j in i + 1..=i + LINEAR_PROBES {
-                if table[j].is_none() {
-                    return j;
-                }
+            if let Some(off) = table[i + 1..=i + LINEAR_PROBES]
+                .iter()
+                .position(Option::is_none)
+            {
+                return i + 1 + off;
             }
         }
         perturb >>= PERTURB_SHIFT;
