@@ -35,6 +35,7 @@ exc_kinds!(
     GeneratorExit,
     Exception,
     StopIteration,
+    StopAsyncIteration,
     ArithmeticError,
     FloatingPointError,
     OverflowError,

@@ -3,6 +3,22 @@
 use crate::error::PyResult;
 use crate::value::{Str, Value};
 use crate::vm::Vm;
+use std::rc::Rc;
+
+/// The `gi_frame` of a suspended generator: a `frame` object exposing
+/// `f_code`.
+pub struct GenFrame {
+    pub code: Value,
+}
+
+impl crate::object::NativeObject for GenFrame {
+    fn type_name(&self) -> &str {
+        "frame"
+    }
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+}
 
 /// `Ok(Some(v))` when `obj.name` is a special attribute of a built-in
 /// value; `Ok(None)` to continue with the type's methods.
@@ -51,6 +67,18 @@ pub fn builtin_attr(vm: &mut Vm, obj: &Value, name: &Str) -> PyResult<Option<Val
         Value::Generator(g) => match n {
             "__name__" => Some(Value::Str(g.borrow().name.clone())),
             "__qualname__" => Some(Value::Str(g.borrow().qualname.clone())),
+            "gi_running" => Some(Value::Bool(g.borrow().running)),
+            "gi_code" => g
+                .borrow()
+                .frame
+                .as_ref()
+                .map(|f| Value::Code(f.code.clone())),
+            "gi_frame" => Some(match &g.borrow().frame {
+                Some(f) => Value::Object(Rc::new(GenFrame {
+                    code: Value::Code(f.code.clone()),
+                })),
+                None => Value::None,
+            }),
             _ => None,
         },
         Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => match n {
@@ -98,6 +126,12 @@ pub fn builtin_attr(vm: &mut Vm, obj: &Value, name: &Str) -> PyResult<Option<Val
             _ => None,
         },
         Value::Object(o) => {
+            if let Some(fr) = o.as_any().downcast_ref::<GenFrame>() {
+                return Ok(match n {
+                    "f_code" => Some(fr.code.clone()),
+                    _ => None,
+                });
+            }
             if let Some(sup) = o.as_any().downcast_ref::<super::superobj::SuperObject>() {
                 return super::superobj::super_getattr(vm, sup, name);
             }

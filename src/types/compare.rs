@@ -31,6 +31,11 @@ pub fn builtin_compare(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult
         (Str(x), Str(y)) => x.as_str().cmp(y.as_str()),
         (Bytes(_) | ByteArray(_), Bytes(_) | ByteArray(_)) => bytes_of(a).cmp(&bytes_of(b)),
         (Tuple(x), Tuple(y)) => return seq_compare(vm, x, y, op),
+        (Value::Slice(x), Value::Slice(y)) => {
+            let xs = [x.start.clone(), x.stop.clone(), x.step.clone()];
+            let ys = [y.start.clone(), y.stop.clone(), y.step.clone()];
+            return seq_compare(vm, &xs, &ys, op);
+        }
         (List(x), List(y)) => {
             // Cloned: element comparisons may mutate either list.
             let (x, y) = (x.borrow().clone(), y.borrow().clone());

@@ -139,8 +139,85 @@ pub fn register(vm: &mut Vm) {
         vm.add_method(&cls, "__len__", view_len);
         vm.add_method(&cls, "__iter__", view_iter);
         vm.add_method(&cls, "__contains__", view_contains);
+        if name != "dict_values" {
+            vm.add_method(&cls, "__eq__", view_eq);
+        }
         vm.native_classes
             .borrow_mut()
             .set_str(intern(name), Value::Class(cls));
     }
+}
+
+/// A keys or items view (set-like), if `v` is one.
+fn set_like_view(v: &Value) -> Option<&DictView> {
+    match v {
+        Value::Object(o) => o
+            .as_any()
+            .downcast_ref::<DictView>()
+            .filter(|view| view.kind != ViewKind::Values),
+        _ => None,
+    }
+}
+
+/// An operand of a view set operation as a set: views and iterables are
+/// collected; `None` when it is not iterable.
+fn operand_set(vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
+    if let Some(view) = set_like_view(v) {
+        let items = view_items(view);
+        return vm.new_set(items).map(Some);
+    }
+    match v {
+        Value::Set(_) | Value::FrozenSet(_) => Ok(Some(v.clone())),
+        _ => {
+            let Ok(it) = vm.get_iter(v) else {
+                return Ok(None);
+            };
+            let mut items = Vec::new();
+            while let Some(x) = vm.iter_next(&it)? {
+                items.push(x);
+            }
+            vm.new_set(items).map(Some)
+        }
+    }
+}
+
+/// `keys & other`, `|`, `-`, `^`: set operations giving a new set, as
+/// CPython's `dictviews_and` and friends do.
+pub fn view_binop(
+    vm: &mut Vm,
+    a: &Value,
+    b: &Value,
+    op: crate::ast::BinOp,
+) -> PyResult<Option<Value>> {
+    use crate::ast::BinOp;
+    if !matches!(
+        op,
+        BinOp::BitAnd | BinOp::BitOr | BinOp::Sub | BinOp::BitXor
+    ) {
+        return Ok(None);
+    }
+    if set_like_view(a).is_none() && set_like_view(b).is_none() {
+        return Ok(None);
+    }
+    let (Some(x), Some(y)) = (operand_set(vm, a)?, operand_set(vm, b)?) else {
+        return Ok(None);
+    };
+    let data = crate::types::seq_ops::set_op(vm, &x, &y, op)?;
+    Ok(Some(Value::Set(Rc::new(RefCell::new(data)))))
+}
+
+/// `keys == other`: set equality with sets and other set-like views.
+fn view_eq(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    let (Some(a), Some(b)) = (args.first(), args.get(1)) else {
+        return Err(type_error("expected 1 argument"));
+    };
+    let other_is_setlike =
+        matches!(b, Value::Set(_) | Value::FrozenSet(_)) || set_like_view(b).is_some();
+    if !other_is_setlike {
+        return Ok(Value::NotImplemented);
+    }
+    let (Some(x), Some(y)) = (operand_set(vm, a)?, operand_set(vm, b)?) else {
+        return Ok(Value::NotImplemented);
+    };
+    Ok(Value::Bool(vm.eq(&x, &y)?))
 }

@@ -14,6 +14,14 @@ pub fn register(vm: &mut Vm) {
     vm.add_method(&c, "is_integer", is_integer);
     vm.add_method(&c, "as_integer_ratio", as_integer_ratio);
     vm.add_method(&c, "hex", hex);
+    vm.add_method(&c, "__abs__", float_abs);
+    vm.add_method(&c, "__neg__", float_neg);
+    vm.add_method(&c, "__pos__", conjugate);
+    let native = vm.native("fromhex", "float.fromhex".to_string(), fromhex);
+    c.dict.borrow_mut().set_str(
+        crate::value::intern("fromhex"),
+        Value::StaticMethod(std::rc::Rc::new(native)),
+    );
     vm.add_method(&c, "conjugate", conjugate);
     vm.add_method(&c, "__float__", conjugate);
     vm.add_method(&c, "__round__", round);
@@ -169,6 +177,73 @@ fn hex(_vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
         (1, raw_exp - 1023)
     };
     Ok(Value::string(format!("{sign}0x{lead}.{mant:013x}p{exp:+}")))
+}
+
+fn float_abs(_vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    Ok(Value::Float(self_float(args)?.abs()))
+}
+
+fn float_neg(_vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    Ok(Value::Float(-self_float(args)?))
+}
+
+/// `float.fromhex(s)`: `[sign]['0x']hexdigits['.'hexdigits]['p'exponent]`,
+/// or inf/infinity/nan.
+fn fromhex(_vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    let s = match args.last() {
+        Some(Value::Str(s)) => s.as_str().to_string(),
+        Some(other) => {
+            return Err(type_error(format!(
+                "bad argument type for built-in operation: {}",
+                other.kind_name()
+            )));
+        }
+        None => return Err(type_error("fromhex() takes exactly one argument (0 given)")),
+    };
+    parse_hex_float(s.trim())
+        .map(Value::Float)
+        .ok_or_else(|| value_error("invalid hexadecimal floating-point string"))
+}
+
+fn parse_hex_float(s: &str) -> Option<f64> {
+    let (neg, rest) = match s.as_bytes().first() {
+        Some(b'-') => (true, &s[1..]),
+        Some(b'+') => (false, &s[1..]),
+        _ => (false, s),
+    };
+    let lower = rest.to_ascii_lowercase();
+    let special = match lower.as_str() {
+        "inf" | "infinity" => Some(f64::INFINITY),
+        "nan" => Some(f64::NAN),
+        _ => None,
+    };
+    if let Some(v) = special {
+        return Some(if neg { -v } else { v });
+    }
+    let body = lower.strip_prefix("0x").unwrap_or(&lower);
+    let (digits, exp) = match body.split_once('p') {
+        Some((d, e)) => (d, e.parse::<i64>().ok()?),
+        None => (body, 0),
+    };
+    let (int_part, frac_part) = digits.split_once('.').unwrap_or((digits, ""));
+    if int_part.is_empty() && frac_part.is_empty() {
+        return None;
+    }
+    let mut mant = BigInt::from(0);
+    for c in int_part.chars().chain(frac_part.chars()) {
+        mant = mant * 16 + c.to_digit(16)?;
+    }
+    let scale = exp.checked_sub(4 * frac_part.len() as i64)?;
+    let m = bigint_to_f64(&mant).ok()?;
+    let mut v = m;
+    // Scale in steps so intermediate powers of two stay finite.
+    let mut e = scale;
+    while e != 0 && v != 0.0 && v.is_finite() {
+        let step = e.clamp(-1000, 1000);
+        v *= 2f64.powi(step as i32);
+        e -= step;
+    }
+    Some(if neg { -v } else { v })
 }
 
 fn conjugate(_vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {

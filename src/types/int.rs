@@ -25,6 +25,9 @@ pub fn register(vm: &mut Vm) {
     vm.add_method(&c, "__float__", int_float);
     vm.add_method(&c, "__round__", int_round);
     vm.add_method(&c, "as_integer_ratio", as_integer_ratio);
+    vm.add_method(&c, "__abs__", int_abs);
+    vm.add_method(&c, "__neg__", int_neg);
+    vm.add_method(&c, "__pos__", same_int);
     let from_bytes = vm.native("from_bytes", "int.from_bytes".into(), from_bytes);
     c.dict.borrow_mut().set_str(
         crate::value::intern("from_bytes"),
@@ -156,6 +159,14 @@ pub fn to_int(vm: &mut Vm, x: &Value) -> PyResult<Value> {
 
 fn same_int(_vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     Ok(Value::from_bigint(self_int(args)?))
+}
+
+fn int_abs(_vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    Ok(Value::from_bigint(self_int(args)?.abs()))
+}
+
+fn int_neg(_vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    Ok(Value::from_bigint(-self_int(args)?))
 }
 
 fn int_float(_vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {

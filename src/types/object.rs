@@ -19,6 +19,12 @@ pub fn register(vm: &mut Vm) {
     vm.add_method(&c, "__delattr__", object_delattr);
     vm.add_method(&c, "__dir__", object_dir);
     vm.add_method(&c, "__format__", object_format);
+    let none = vm.types.none.clone();
+    vm.add_method(&none, "__new__", none_new);
+    let ni = vm.types.notimplemented.clone();
+    vm.add_method(&ni, "__new__", notimplemented_new);
+    let ellipsis = vm.types.ellipsis.clone();
+    vm.add_method(&ellipsis, "__new__", ellipsis_new);
     let new = vm.native("__new__", "object.__new__".into(), object_new);
     let isc = vm.native(
         "__init_subclass__",
@@ -275,4 +281,29 @@ fn init_subclass(_vm: &mut Vm, _args: &[Value], kwargs: &[(Str, Value)]) -> PyRe
         )));
     }
     Ok(Value::None)
+}
+
+/// `type(None)()`, `type(NotImplemented)()`, `type(...)()`: the singletons.
+fn singleton_new(
+    name: &str,
+    value: Value,
+    args: &[Value],
+    kwargs: &[(Str, Value)],
+) -> PyResult<Value> {
+    if !args.is_empty() || !kwargs.is_empty() {
+        return Err(type_error(format!("{name} takes no arguments")));
+    }
+    Ok(value)
+}
+
+fn none_new(_vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<Value> {
+    singleton_new("NoneType", Value::None, args, kwargs)
+}
+
+fn notimplemented_new(_vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<Value> {
+    singleton_new("NotImplementedType", Value::NotImplemented, args, kwargs)
+}
+
+fn ellipsis_new(_vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<Value> {
+    singleton_new("ellipsis", Value::Ellipsis, args, kwargs)
 }

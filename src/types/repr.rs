@@ -257,14 +257,14 @@ fn container_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
             Ok(format!("{{{}}}", parts.join(", ")))
         }
         Value::Set(s) => {
-            let items: Vec<Value> = s.borrow().map.keys().map(|k| k.key.clone()).collect();
+            let items: Vec<Value> = s.borrow().ordered_keys();
             if items.is_empty() {
                 return Ok("set()".to_string());
             }
             Ok(format!("{{{}}}", join_reprs(vm, &items)?))
         }
         Value::FrozenSet(s) => {
-            let items: Vec<Value> = s.map.keys().map(|k| k.key.clone()).collect();
+            let items: Vec<Value> = s.ordered_keys();
             if items.is_empty() {
                 return Ok("frozenset()".to_string());
             }

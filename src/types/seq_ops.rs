@@ -137,8 +137,8 @@ fn bytes_of(v: &Value) -> Vec<u8> {
 /// Members of a set value, cloned out.
 pub fn members(v: &Value) -> Vec<Value> {
     match v {
-        Value::Set(s) => s.borrow().map.keys().map(|k| k.key.clone()).collect(),
-        Value::FrozenSet(s) => s.map.keys().map(|k| k.key.clone()).collect(),
+        Value::Set(s) => s.borrow().ordered_keys(),
+        Value::FrozenSet(s) => s.ordered_keys(),
         _ => Vec::new(),
     }
 }

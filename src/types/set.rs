@@ -206,7 +206,13 @@ fn discard(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value>
 
 fn pop(_vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     let s = this_mut(args)?;
-    let first = s.borrow_mut().map.shift_remove_index(0);
+    let first = {
+        let mut data = s.borrow_mut();
+        match data.ordered_indexes().first() {
+            Some(&i) => data.map.shift_remove_index(i),
+            None => None,
+        }
+    };
     match first {
         Some((k, ())) => Ok(k.key),
         None => Err(PyErr::new(ExcKind::KeyError, "pop from an empty set")),

@@ -82,6 +82,9 @@ impl Vm {
                 if let Some(v) = crate::types::attrs::builtin_attr(self, obj, name)? {
                     return Ok(v);
                 }
+                if name.as_str() == "__class__" {
+                    return Ok(Value::Class(self.type_of(obj)));
+                }
                 let cls = self.type_of(obj);
                 if let Some(attr) = cls.lookup(name) {
                     return self.bind_class_attr(attr, obj, &cls);

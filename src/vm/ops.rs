@@ -52,6 +52,9 @@ impl Vm {
         if let Some(v) = self.try_user_binop(a, b, name, rname)? {
             return Ok(v);
         }
+        if let Some(v) = crate::types::dictview::view_binop(self, a, b, op)? {
+            return Ok(v);
+        }
         Err(self.unsupported(a, b, op))
     }
 
@@ -72,6 +75,38 @@ impl Vm {
             return type_error(format!(
                 "can only concatenate tuple (not \"{}\") to tuple",
                 self.type_name(b)
+            ));
+        }
+        if op == BinOp::Mul {
+            let is_seq = |v: &Value| {
+                matches!(
+                    v,
+                    Value::Str(_)
+                        | Value::List(_)
+                        | Value::Tuple(_)
+                        | Value::Bytes(_)
+                        | Value::ByteArray(_)
+                )
+            };
+            let other = if is_seq(a) {
+                Some(b)
+            } else if is_seq(b) {
+                Some(a)
+            } else {
+                None
+            };
+            if let Some(other) = other {
+                return type_error(format!(
+                    "can't multiply sequence by non-int of type '{}'",
+                    self.type_name(other)
+                ));
+            }
+        }
+        if op == BinOp::Add && matches!(a, Value::Bytes(_) | Value::ByteArray(_)) {
+            return type_error(format!(
+                "can't concat {} to {}",
+                self.type_name(b),
+                self.type_name(a)
             ));
         }
         type_error(format!(

@@ -41,10 +41,10 @@ impl Vm {
             Value::Instance(i) => i.class.borrow().clone(),
             Value::Module(_) => t.module.clone(),
             Value::Generator(_) => t.generator.clone(),
-            Value::Iter(it) => {
-                let name = iter_type_name(&it.borrow());
-                self.iter_class(name)
-            }
+            Value::Iter(it) => match it.try_borrow() {
+                Ok(state) => self.iter_class(iter_type_name(&state)),
+                Err(_) => t.iterator.clone(),
+            },
             Value::Property(_) => t.property.clone(),
             Value::StaticMethod(_) => t.staticmethod.clone(),
             Value::ClassMethod(_) => t.classmethod.clone(),
@@ -269,7 +269,17 @@ impl Vm {
     pub fn eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
         if let Some(r) = crate::object::dict::fast_eq(a, b) {
             // fast_eq is exact for built-in values; containers recurse below.
-            if !matches!(a, Value::List(_) | Value::Dict(_) | Value::Tuple(_)) {
+            // Mutable sets and native objects (views with __eq__) are not
+            // decided by fast_eq either.
+            if !matches!(
+                a,
+                Value::List(_)
+                    | Value::Dict(_)
+                    | Value::Tuple(_)
+                    | Value::Set(_)
+                    | Value::Object(_)
+            ) && !matches!(b, Value::Set(_) | Value::Object(_))
+            {
                 return Ok(r);
             }
         }
@@ -672,12 +682,12 @@ impl Vm {
                 kind: "dict_keyiterator",
             },
             Value::Set(s) => IterState::Snapshot {
-                items: s.borrow().map.keys().map(|k| k.key.clone()).collect(),
+                items: s.borrow().ordered_keys(),
                 index: 0,
                 kind: "set_iterator",
             },
             Value::FrozenSet(s) => IterState::Snapshot {
-                items: s.map.keys().map(|k| k.key.clone()).collect(),
+                items: s.ordered_keys(),
                 index: 0,
                 kind: "set_iterator",
             },

@@ -226,6 +226,29 @@ impl Class {
 
 /// Creates a class from `class` statement parts.
 pub fn new_class(name: Str, bases: Vec<Rc<Class>>, dict: Dict) -> PyResult<Rc<Class>> {
+    // Built-in types CPython does not allow as bases (no Py_TPFLAGS_BASETYPE).
+    for b in &bases {
+        if let Some(
+            n @ ("bool"
+            | "NoneType"
+            | "NotImplementedType"
+            | "ellipsis"
+            | "range"
+            | "slice"
+            | "function"
+            | "builtin_function_or_method"
+            | "method"
+            | "generator"
+            | "code"
+            | "cell"
+            | "memoryview"),
+        ) = b.builtin
+        {
+            return Err(type_error(format!(
+                "type '{n}' is not an acceptable base type"
+            )));
+        }
+    }
     let mro = linearize_bases(&bases)?;
     let mut layout = Layout::Object;
     for c in &mro {
