@@ -27,6 +27,7 @@ pub mod descriptors;
 pub mod float;
 pub mod int;
 pub mod object;
+pub mod operator_methods;
 pub mod superobj;
 
 use crate::vm::Vm;
@@ -49,4 +50,6 @@ pub fn register_all(vm: &mut Vm) {
     bool::register(vm);
     object::register(vm);
     descriptors::register(vm);
+    // Last: only fills in operators a type's own file did not define.
+    operator_methods::register(vm);
 }
