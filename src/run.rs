@@ -171,6 +171,7 @@ pub fn run_program(vm: &mut Vm, src: &str, filename: &str, color: bool) -> i32 {
 /// Exit path shared by programs and the REPL: atexit handlers, then
 /// flushing the streams.
 pub fn finish(vm: &mut Vm, status: i32) -> i32 {
+    vm.close_dropped_generators();
     run_atexit(vm);
     crate::modules::at_exit(vm);
     vm.stdout.flush();

@@ -6,6 +6,7 @@ pub mod eval;
 pub mod frame;
 pub mod open;
 pub mod core;
+pub mod docs;
 pub mod introspect;
 pub mod numeric;
 pub mod print;

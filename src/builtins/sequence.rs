@@ -86,37 +86,8 @@ pub fn sort_values(
     Ok(pairs.into_iter().map(|(_, v)| v).collect())
 }
 
-/// Top-down merge sort with a fallible comparison; takes the right item
-/// only when strictly less, which keeps the sort stable.
-fn merge_sort(vm: &mut Vm, mut v: Vec<(Value, Value)>) -> PyResult<Vec<(Value, Value)>> {
-    if v.len() <= 1 {
-        return Ok(v);
-    }
-    if v.len() <= 8 {
-        // Insertion sort for short runs.
-        for i in 1..v.len() {
-            let mut j = i;
-            while j > 0 && vm.less_than(&v[j].0, &v[j - 1].0)? {
-                v.swap(j, j - 1);
-                j -= 1;
-            }
-        }
-        return Ok(v);
-    }
-    let right = v.split_off(v.len() / 2);
-    let left = merge_sort(vm, v)?;
-    let right = merge_sort(vm, right)?;
-    let mut out = Vec::with_capacity(left.len() + right.len());
-    let mut l = left.into_iter().peekable();
-    let mut r = right.into_iter().peekable();
-    while let (Some(a), Some(b)) = (l.peek(), r.peek()) {
-        if vm.less_than(&b.0, &a.0)? {
-            out.extend(r.next());
-        } else {
-            out.extend(l.next());
-        }
-    }
-    out.extend(l);
-    out.extend(r);
-    Ok(out)
+/// CPython-like timsort with a fallible comparison (shared with
+/// `list.sort`).
+fn merge_sort(vm: &mut Vm, v: Vec<(Value, Value)>) -> PyResult<Vec<(Value, Value)>> {
+    crate::types::list::merge_sort(vm, v)
 }

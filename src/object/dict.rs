@@ -96,6 +96,7 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
             }
             true
         }
+        (BoundMethod(x), BoundMethod(y)) => x.func.is(&y.func) && x.receiver.is(&y.receiver),
         (Instance(_), _) | (_, Instance(_)) => return Option::None,
         _ => false,
     })

@@ -35,7 +35,22 @@ pub fn builtin_attr(vm: &mut Vm, obj: &Value, name: &Str) -> PyResult<Option<Val
             } else {
                 Value::tuple(f.defaults.clone())
             }),
+            "__kwdefaults__" => Some(if f.kwdefaults.is_empty() {
+                Value::None
+            } else {
+                let mut d = crate::object::Dict::default();
+                for (k, v) in &f.kwdefaults {
+                    d.set_str(k.clone(), v.clone());
+                }
+                Value::dict(d)
+            }),
+            "__closure__" => Some(if f.closure.is_empty() {
+                Value::None
+            } else {
+                Value::tuple(f.closure.iter().cloned().map(Value::Cell).collect())
+            }),
             "__code__" => Some(Value::Code(f.code.clone())),
+            "__builtins__" => Some(Value::Dict(vm.builtins.clone())),
             "__globals__" => Some(Value::Dict(f.globals.clone())),
             "__dict__" => {
                 let mut attrs = f.attrs.borrow_mut();
@@ -52,7 +67,24 @@ pub fn builtin_attr(vm: &mut Vm, obj: &Value, name: &Str) -> PyResult<Option<Val
         Value::Native(nf) => match n {
             "__name__" => Some(Value::str(nf.name)),
             "__qualname__" => Some(Value::str(&nf.qualname)),
-            "__doc__" => Some(Value::None),
+            "__doc__" => {
+                // Built-in functions carry CPython's docstrings.
+                let key = crate::value::intern(nf.name);
+                let is_builtin = matches!(vm.builtins.borrow().get_str(&key),
+                    Some(b) if b.is(obj));
+                Some(
+                    match is_builtin
+                        .then(|| crate::builtins::docs::builtin_doc(nf.name))
+                        .flatten()
+                    {
+                        Some(d) => Value::str(d),
+                        None => Value::None,
+                    },
+                )
+            }
+            "__module__" if nf.bound.is_none() && !nf.qualname.contains('.') => {
+                Some(Value::interned("builtins"))
+            }
             _ => None,
         },
         Value::BoundMethod(m) => match n {
@@ -118,11 +150,23 @@ pub fn builtin_attr(vm: &mut Vm, obj: &Value, name: &Str) -> PyResult<Option<Val
             "__func__" => Some((**f).clone()),
             _ => None,
         },
+        Value::Cell(c) => match n {
+            "cell_contents" => {
+                let v = c.borrow().clone();
+                if v.is_null() {
+                    return Err(crate::error::value_error("Cell is empty"));
+                }
+                Some(v)
+            }
+            _ => None,
+        },
         Value::Code(c) => match n {
             "co_name" => Some(Value::Str(c.name.clone())),
             "co_filename" => Some(Value::str(&c.source.filename)),
             "co_firstlineno" => Some(Value::Int(c.first_line as i64)),
             "co_argcount" => Some(Value::Int(c.argcount as i64)),
+            "co_kwonlyargcount" => Some(Value::Int(c.kwonlyargcount as i64)),
+            "co_posonlyargcount" => Some(Value::Int(c.posonlyargcount as i64)),
             _ => None,
         },
         Value::Object(o) => {

@@ -51,6 +51,16 @@ pub fn builtin_compare(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult
                 _ => Ok(None),
             };
         }
+        (Value::BoundMethod(x), Value::BoundMethod(y)) => {
+            // Equal when they wrap the same function bound to the same
+            // object (identity of `__self__`, as CPython 3.8+).
+            let same = x.func.is(&y.func) && x.receiver.is(&y.receiver);
+            return Ok(match op {
+                CmpOp::Eq => Some(same),
+                CmpOp::NotEq => Some(!same),
+                _ => None,
+            });
+        }
         (Range(x), Range(y)) => {
             let same = range_eq(x, y);
             return Ok(match op {

@@ -99,3 +99,24 @@ fn close(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
         }
     }
 }
+
+impl Vm {
+    /// Closes suspended generators that were freed inside a `try`/`with`
+    /// block, running their cleanup as CPython's generator finalizer does.
+    /// Errors are reported as unraisable, not propagated.
+    #[inline]
+    pub fn close_dropped_generators(&mut self) {
+        while let Some(g) = crate::object::generator::take_pending_close() {
+            let gen_value = Value::Generator(g);
+            if let Err(e) = close(self, std::slice::from_ref(&gen_value), &[]) {
+                let exc = self.materialize(e);
+                self.stdout.flush();
+                self.stderr.write_str("Exception ignored in: ");
+                let r = self.repr(&gen_value).unwrap_or_default();
+                self.stderr.write_str(&r);
+                self.stderr.write_str("\n");
+                self.print_exception(&exc);
+            }
+        }
+    }
+}

@@ -211,30 +211,140 @@ fn reverse(_vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value
     Ok(Value::None)
 }
 
-/// Stable merge sort of (key, item) pairs by `vm.less_than` on keys,
-/// stopping at the first comparison error.
-pub fn merge_sort(vm: &mut Vm, items: Vec<(Value, Value)>) -> PyResult<Vec<(Value, Value)>> {
-    if items.len() <= 1 {
-        return Ok(items);
+/// Stable sort of (key, item) pairs by `vm.less_than` on keys, stopping at
+/// the first comparison error. It follows CPython's timsort structure
+/// (natural runs, binary insertion up to `minrun`, merges that keep the
+/// run-stack invariants), so lists shorter than 64 items see exactly the
+/// comparisons CPython makes; merges do not gallop.
+pub fn merge_sort(vm: &mut Vm, mut v: Vec<(Value, Value)>) -> PyResult<Vec<(Value, Value)>> {
+    let n = v.len();
+    if n < 2 {
+        return Ok(v);
     }
-    let mut left = items;
-    let right = left.split_off(left.len() / 2);
-    let left = merge_sort(vm, left)?;
-    let right = merge_sort(vm, right)?;
-    let mut out = Vec::with_capacity(left.len() + right.len());
-    let mut l = left.into_iter().peekable();
-    let mut r = right.into_iter().peekable();
-    while let (Some(a), Some(b)) = (l.peek(), r.peek()) {
-        // Take from the right only when strictly smaller: keeps stability.
-        if vm.less_than(&b.0, &a.0)? {
-            out.extend(r.next());
-        } else {
-            out.extend(l.next());
+    let minrun = compute_minrun(n);
+    // (start, len) of pending runs.
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    let mut lo = 0;
+    while lo < n {
+        let (mut len, descending) = count_run(vm, &v[lo..])?;
+        if descending {
+            v[lo..lo + len].reverse();
         }
+        if len < minrun {
+            let force = minrun.min(n - lo);
+            binary_insertion(vm, &mut v[lo..lo + force], len)?;
+            len = force;
+        }
+        runs.push((lo, len));
+        merge_collapse(vm, &mut v, &mut runs, false)?;
+        lo += len;
     }
-    out.extend(l);
-    out.extend(r);
-    Ok(out)
+    merge_collapse(vm, &mut v, &mut runs, true)?;
+    Ok(v)
+}
+
+fn compute_minrun(mut n: usize) -> usize {
+    let mut r = 0;
+    while n >= 64 {
+        r |= n & 1;
+        n >>= 1;
+    }
+    n + r
+}
+
+/// Length of the run at the start of `v`, and whether it is strictly
+/// descending.
+fn count_run(vm: &mut Vm, v: &[(Value, Value)]) -> PyResult<(usize, bool)> {
+    if v.len() == 1 {
+        return Ok((1, false));
+    }
+    let descending = vm.less_than(&v[1].0, &v[0].0)?;
+    let mut n = 2;
+    while n < v.len() {
+        if vm.less_than(&v[n].0, &v[n - 1].0)? != descending {
+            break;
+        }
+        n += 1;
+    }
+    Ok((n, descending))
+}
+
+/// Sorts `v` whose first `sorted` items are already in order.
+fn binary_insertion(vm: &mut Vm, v: &mut [(Value, Value)], sorted: usize) -> PyResult<()> {
+    for start in sorted.max(1)..v.len() {
+        let (mut l, mut r) = (0, start);
+        while l < r {
+            let p = l + ((r - l) >> 1);
+            if vm.less_than(&v[start].0, &v[p].0)? {
+                r = p;
+            } else {
+                l = p + 1;
+            }
+        }
+        v[l..=start].rotate_right(1);
+    }
+    Ok(())
+}
+
+/// Merges pending runs until the stack invariants hold (or, with `force`,
+/// until one run remains).
+fn merge_collapse(
+    vm: &mut Vm,
+    v: &mut [(Value, Value)],
+    runs: &mut Vec<(usize, usize)>,
+    force: bool,
+) -> PyResult<()> {
+    while runs.len() > 1 {
+        let k = runs.len();
+        let mut i = k - 2;
+        if force {
+            if i > 0 && runs[i - 1].1 < runs[i + 1].1 {
+                i -= 1;
+            }
+        } else if (i > 0 && runs[i - 1].1 <= runs[i].1 + runs[i + 1].1)
+            || (i > 1 && runs[i - 2].1 <= runs[i - 1].1 + runs[i].1)
+        {
+            if runs[i - 1].1 < runs[i + 1].1 {
+                i -= 1;
+            }
+        } else if runs[i].1 > runs[i + 1].1 {
+            break;
+        }
+        let (a, alen) = runs[i];
+        let blen = runs[i + 1].1;
+        merge_at(vm, &mut v[a..a + alen + blen], alen)?;
+        runs[i] = (a, alen + blen);
+        runs.remove(i + 1);
+    }
+    Ok(())
+}
+
+/// Stable merge of `v[..mid]` and `v[mid..]`, both sorted.
+fn merge_at(vm: &mut Vm, v: &mut [(Value, Value)], mid: usize) -> PyResult<()> {
+    let right = v[mid..].to_vec();
+    let left = v[..mid].to_vec();
+    let (mut i, mut j, mut k) = (0, 0, 0);
+    while i < left.len() && j < right.len() {
+        // Take from the right only when strictly smaller: keeps stability.
+        match vm.less_than(&right[j].0, &left[i].0) {
+            Ok(true) => {
+                v[k] = right[j].clone();
+                j += 1;
+            }
+            Ok(false) => {
+                v[k] = left[i].clone();
+                i += 1;
+            }
+            Err(e) => {
+                // Leave every item in place exactly once.
+                v[k..k + left.len() - i].clone_from_slice(&left[i..]);
+                return Err(e);
+            }
+        }
+        k += 1;
+    }
+    v[k..k + left.len() - i].clone_from_slice(&left[i..]);
+    Ok(())
 }
 
 /// Sorts values with an optional key function and reverse flag.

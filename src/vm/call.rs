@@ -544,7 +544,9 @@ impl Vm {
                 ExcKind::RuntimeError,
                 "generator raised StopIteration",
             ));
-            self.set_context(&err, exc);
+            // Chained as `raise RuntimeError(...) from exc`, as CPython.
+            self.set_context(&err, exc.clone());
+            self.set_cause(&err, exc);
             return PyErr::from_value(err);
         }
         PyErr::from_value(exc)

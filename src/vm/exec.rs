@@ -108,6 +108,7 @@ impl Vm {
                 Op::LoadConst(i) => frame.push(code.consts[i as usize].clone()),
                 Op::Pop => {
                     frame.pop();
+                    self.close_dropped_generators();
                 }
                 Op::Dup => {
                     let v = frame.top().clone();
@@ -508,17 +509,20 @@ impl Vm {
                     frame.stack.extend(items.into_iter().rev());
                 }
                 Op::Call(n) => {
+                    self.close_dropped_generators();
                     let base = frame.stack.len() - n as usize - 1;
                     let v = self.call_on_stack(frame, base, n as usize, None)?;
                     frame.push(v);
                 }
                 Op::CallKw(n) => {
+                    self.close_dropped_generators();
                     let names = frame.pop();
                     let base = frame.stack.len() - n as usize - 1;
                     let v = self.call_on_stack(frame, base, n as usize, Some(names))?;
                     frame.push(v);
                 }
                 Op::CallEx(has_kw) => {
+                    self.close_dropped_generators();
                     let kwargs = if has_kw & 1 != 0 {
                         Some(frame.pop())
                     } else {
@@ -530,6 +534,7 @@ impl Vm {
                     frame.push(v);
                 }
                 Op::CallMethod(n) => {
+                    self.close_dropped_generators();
                     let base = frame.stack.len() - n as usize - 2;
                     let v = if frame.stack[base].is_null() {
                         let v = self.call_on_stack(frame, base + 1, n as usize, None)?;

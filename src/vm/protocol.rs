@@ -36,6 +36,11 @@ impl Vm {
             Value::Slice(_) => t.slice.clone(),
             Value::Function(_) => t.function.clone(),
             Value::Native(_) => t.builtin_function.clone(),
+            // Built-in methods bound to their receiver (`[].append`) are
+            // `builtin_function_or_method`, as in CPython.
+            Value::BoundMethod(m) if matches!(m.func, Value::Native(_)) => {
+                t.builtin_function.clone()
+            }
             Value::BoundMethod(_) => t.method.clone(),
             Value::Class(_) => t.type_.clone(),
             Value::Instance(i) => i.class.borrow().clone(),
@@ -248,18 +253,16 @@ impl Vm {
                             }
                         }
                     }
-                    _ => {
-                        // A class defining __eq__ without __hash__ is
-                        // unhashable, as in CPython.
-                        let eq_name = self.names.eq.clone();
-                        if let Some(eq) = cls.lookup(&eq_name)
-                            && !matches!(eq, Value::Native(_))
-                        {
-                            return Err(type_error(format!("unhashable type: '{}'", cls.name())));
-                        }
-                        identity_hash(v)
-                    }
+                    // A class defining __eq__ without __hash__ got
+                    // `__hash__ = None` when it was created (above).
+                    _ => identity_hash(v),
                 }
+            }
+            // Consistent with bound-method equality: same function, same
+            // receiver (by identity).
+            Value::BoundMethod(m) => {
+                let fh = self.hash(&m.func)?;
+                identity_hash(&m.receiver) ^ fh
             }
             _ => identity_hash(v),
         })

@@ -124,7 +124,8 @@ pub fn linearize_bases(bases: &[Rc<Class>]) -> PyResult<Vec<Rc<Class>>> {
                 .map(|c| c.name.borrow().as_str().to_string())
                 .collect();
             return Err(type_error(format!(
-                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                // CPython 3.11's message really has this line break.
+                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                 names.join(", ")
             )));
         };
@@ -275,6 +276,13 @@ pub fn new_class(name: Str, bases: Vec<Rc<Class>>, dict: Dict) -> PyResult<Rc<Cl
         Some(Value::Str(q)) => q.clone(),
         _ => name.clone(),
     };
+    let mut dict = dict;
+    // A class that defines __eq__ but not __hash__ gets `__hash__ = None`
+    // (it becomes unhashable), as CPython's type_new does.
+    let hash_name = intern("__hash__");
+    if dict.get_str(&intern("__eq__")).is_some() && dict.get_str(&hash_name).is_none() {
+        dict.set_str(hash_name, Value::None);
+    }
     Ok(Rc::new(Class {
         name: RefCell::new(name),
         qualname: RefCell::new(qualname),
