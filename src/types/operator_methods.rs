@@ -19,20 +19,48 @@ fn operands<'a>(name: &str, args: &'a [Value]) -> PyResult<(&'a Value, &'a Value
     }
 }
 
+/// Whether the receiver's own method handles this operand, as CPython's
+/// slots decide: `int` only takes ints (`(5).__add__(1.0)` is
+/// NotImplemented; float's reflected method does the work), `float` takes
+/// any real number, containers their own kind (and ints for repetition).
+fn accepts(receiver: &Value, operand: &Value, op: Option<BinOp>) -> bool {
+    let int = |v: &Value| matches!(v, Value::Int(_) | Value::BigInt(_) | Value::Bool(_));
+    match receiver {
+        r if int(r) => int(operand),
+        Value::Float(_) => int(operand) || matches!(operand, Value::Float(_)),
+        _ if op == Some(BinOp::Mul) => int(operand),
+        Value::Str(_) if op == Some(BinOp::Mod) => true,
+        Value::Set(_) | Value::FrozenSet(_) => matches!(operand, Value::Set(_) | Value::FrozenSet(_)),
+        _ => std::mem::discriminant(receiver) == std::mem::discriminant(operand),
+    }
+}
+
 /// `a.__op__(b)`: the built-in result or NotImplemented.
 fn forward(vm: &mut Vm, name: &str, args: &[Value], op: BinOp) -> PyResult<Value> {
     let (a, b) = operands(name, args)?;
+    if !accepts(a, b, Some(op)) {
+        return Ok(Value::NotImplemented);
+    }
     Ok(crate::types::arith::builtin_binop(vm, a, b, op)?.unwrap_or(Value::NotImplemented))
 }
 
 /// `a.__rop__(b)` computes `b op a`.
 fn reflected(vm: &mut Vm, name: &str, args: &[Value], op: BinOp) -> PyResult<Value> {
     let (a, b) = operands(name, args)?;
+    if !accepts(a, b, Some(op)) {
+        return Ok(Value::NotImplemented);
+    }
     Ok(crate::types::arith::builtin_binop(vm, b, a, op)?.unwrap_or(Value::NotImplemented))
 }
 
 fn compare(vm: &mut Vm, name: &str, args: &[Value], op: CmpOp) -> PyResult<Value> {
     let (a, b) = operands(name, args)?;
+    let numeric = |v: &Value| {
+        matches!(v, Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Float(_))
+    };
+    if !(accepts(a, b, None) || numeric(a) && numeric(b)) {
+        return Ok(Value::NotImplemented);
+    }
     Ok(match crate::types::compare::builtin_compare(vm, a, b, op)? {
         Some(r) => Value::Bool(r),
         None => Value::NotImplemented,
