@@ -2,8 +2,10 @@
 //! history in `~/.pyproc_history`, Ctrl-C abandons the input, Ctrl-D exits.
 
 use crate::compile::Mode;
-use crate::run::{compile_source, exec_code, exit_status_for, finish, main_globals, render_failure};
 use crate::object::Dict;
+use crate::run::{
+    compile_source, exec_code, exit_status_for, finish, main_globals, render_failure,
+};
 use crate::value::Value;
 use crate::vm::Vm;
 use rustyline::completion::{Completer, Pair};

@@ -107,10 +107,11 @@ pub fn main_globals(vm: &mut Vm, filename: Option<&str>) -> Rc<RefCell<Dict>> {
 pub fn exit_status_for(vm: &mut Vm, err: PyErr) -> i32 {
     let exc = vm.materialize(err);
     if vm.is_kind(&exc, ExcKind::SystemExit) {
-        let code = crate::types::exceptions::exception_attr(vm, &exc, &crate::value::intern("code"))
-            .ok()
-            .flatten()
-            .unwrap_or(Value::None);
+        let code =
+            crate::types::exceptions::exception_attr(vm, &exc, &crate::value::intern("code"))
+                .ok()
+                .flatten()
+                .unwrap_or(Value::None);
         return match code {
             Value::None => 0,
             Value::Int(i) => i as i32,
@@ -139,7 +140,8 @@ pub fn run_atexit(vm: &mut Vm) {
         if let Err(e) = vm.call(&f, args, kwargs) {
             let exc = vm.materialize(e);
             if !vm.is_kind(&exc, ExcKind::SystemExit) {
-                vm.stderr.write_str("Exception ignored in atexit callback: ");
+                vm.stderr
+                    .write_str("Exception ignored in atexit callback: ");
                 let r = vm.repr(&f).unwrap_or_default();
                 vm.stderr.write_str(&r);
                 vm.stderr.write_str("\n");

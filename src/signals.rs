@@ -27,7 +27,11 @@ extern "C" fn record(signum: nix::libc::c_int) {
 /// async-signal-safe). SA_RESTART is left off so blocking calls return
 /// EINTR and can run the handler, as PEP 475 describes.
 pub fn catch(sig: Signal) -> nix::Result<()> {
-    let action = SigAction::new(SigHandler::Handler(record), SaFlags::empty(), SigSet::empty());
+    let action = SigAction::new(
+        SigHandler::Handler(record),
+        SaFlags::empty(),
+        SigSet::empty(),
+    );
     // SAFETY: `record` only stores to atomics.
     unsafe { sigaction(sig, &action) }.map(|_| ())
 }
@@ -53,7 +57,11 @@ pub fn run_pending(vm: &mut Vm) -> PyResult<()> {
         if !TRIPPED[signum].swap(false, Ordering::SeqCst) {
             continue;
         }
-        let handler = vm.signal_handlers.get(signum).cloned().unwrap_or(Value::None);
+        let handler = vm
+            .signal_handlers
+            .get(signum)
+            .cloned()
+            .unwrap_or(Value::None);
         let result = match handler {
             Value::None => default_action(signum),
             h => {

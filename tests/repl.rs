@@ -73,7 +73,9 @@ impl Session {
     /// during the switch is flushed by the terminal.
     fn send(&mut self, text: &str) {
         std::thread::sleep(Duration::from_millis(100));
-        self.master.write_all(text.as_bytes()).expect("write to pty");
+        self.master
+            .write_all(text.as_bytes())
+            .expect("write to pty");
     }
 
     /// Ends the session with Ctrl-D, typed at a prompt the caller has

@@ -137,11 +137,17 @@ impl Vm {
             .chain(code.freevars.iter())
             .position(|n| n.as_str() == "__class__");
         let Some(idx) = class_idx else {
-            return Err(PyErr::new(ExcKind::RuntimeError, "super(): __class__ cell not found"));
+            return Err(PyErr::new(
+                ExcKind::RuntimeError,
+                "super(): __class__ cell not found",
+            ));
         };
         let cls = frame.cells[idx].borrow().clone();
         let Value::Class(cls) = cls else {
-            return Err(PyErr::new(ExcKind::RuntimeError, "super(): empty __class__ cell"));
+            return Err(PyErr::new(
+                ExcKind::RuntimeError,
+                "super(): empty __class__ cell",
+            ));
         };
         if code.argcount == 0 && code.flags & crate::bytecode::flags::VARARGS == 0 {
             return Err(PyErr::new(ExcKind::RuntimeError, "super(): no arguments"));

@@ -20,7 +20,9 @@ const RESULT: &str = "<eval result>";
 pub fn call(vm: &mut Vm, is_eval: bool, frame: &Frame, args: &[Value]) -> PyResult<Value> {
     let fname = if is_eval { "eval" } else { "exec" };
     let Some(src) = args.first() else {
-        return Err(type_error(format!("{fname} expected at least 1 argument, got 0")));
+        return Err(type_error(format!(
+            "{fname} expected at least 1 argument, got 0"
+        )));
     };
     let src = match src {
         Value::Str(s) => s.as_str().to_string(),
@@ -34,8 +36,12 @@ pub fn call(vm: &mut Vm, is_eval: bool, frame: &Frame, args: &[Value]) -> PyResu
     };
     let (globals, locals) = namespaces(vm, fname, frame, &args[1..])?;
     let module = parse(&src, is_eval)?;
-    let code = compile_module(&module, Rc::new(SourceFile::new("<string>", src.clone())), Mode::Exec)
-        .map_err(|e| PyErr::new(ExcKind::SyntaxError, e.message))?;
+    let code = compile_module(
+        &module,
+        Rc::new(SourceFile::new("<string>", src.clone())),
+        Mode::Exec,
+    )
+    .map_err(|e| PyErr::new(ExcKind::SyntaxError, e.message))?;
     let mut new = Frame::new(code, globals);
     new.locals = Some(locals.clone());
     vm.run_nested(&mut new)?;
@@ -57,7 +63,10 @@ fn namespaces(
         match v {
             Value::None => Ok(None),
             Value::Dict(d) => Ok(Some(d.clone())),
-            _ => Err(type_error(format!("{fname}() {what} must be a dict, not {}", vm.type_name(v)))),
+            _ => Err(type_error(format!(
+                "{fname}() {what} must be a dict, not {}",
+                vm.type_name(v)
+            ))),
         }
     };
     let globals = match rest.first() {
@@ -74,11 +83,15 @@ fn namespaces(
         (None, l) => {
             let caller_locals = match &frame.locals {
                 Some(d) => d.clone(),
-                None if frame.code.has_flag(crate::bytecode::flags::MODULE) => frame.globals.clone(),
-                None => match super::frame::call_with_frame(vm, super::frame::LOCALS, frame, &[])? {
-                    Value::Dict(d) => d,
-                    _ => Rc::new(RefCell::new(Dict::new())),
-                },
+                None if frame.code.has_flag(crate::bytecode::flags::MODULE) => {
+                    frame.globals.clone()
+                }
+                None => {
+                    match super::frame::call_with_frame(vm, super::frame::LOCALS, frame, &[])? {
+                        Value::Dict(d) => d,
+                        _ => Rc::new(RefCell::new(Dict::new())),
+                    }
+                }
             };
             (frame.globals.clone(), l.unwrap_or(caller_locals))
         }
@@ -91,7 +104,8 @@ fn parse(src: &str, is_eval: bool) -> PyResult<Module> {
     if !is_eval {
         return crate::parser::parse_module(src).map_err(syntax);
     }
-    let expr = crate::parser::parse_expression(src.trim_start_matches([' ', '\t'])).map_err(syntax)?;
+    let expr =
+        crate::parser::parse_expression(src.trim_start_matches([' ', '\t'])).map_err(syntax)?;
     let span = expr.span;
     let target = Expr {
         span,

@@ -48,7 +48,9 @@ pub fn register(vm: &mut Vm) {
 fn without_frame(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     match args.first() {
         Some(obj) => vars_or_dir_of(vm, obj, args.len()),
-        None => Err(crate::error::not_implemented("calling globals()/locals() indirectly")),
+        None => Err(crate::error::not_implemented(
+            "calling globals()/locals() indirectly",
+        )),
     }
 }
 
@@ -78,7 +80,11 @@ pub fn call_with_frame(vm: &mut Vm, marker: i64, frame: &Frame, args: &[Value]) 
             DIR => super::introspect::dir(vm, args, &[]),
             _ => Err(type_error(format!(
                 "{}() takes no arguments ({} given)",
-                if marker == GLOBALS { "globals" } else { "locals" },
+                if marker == GLOBALS {
+                    "globals"
+                } else {
+                    "locals"
+                },
                 args.len()
             ))),
         };
@@ -133,10 +139,12 @@ fn locals_of(frame: &Frame) -> Value {
 
 fn vars_or_dir_of(vm: &mut Vm, obj: &Value, nargs: usize) -> PyResult<Value> {
     if nargs > 1 {
-        return Err(type_error(format!("vars expected at most 1 argument, got {nargs}")));
+        return Err(type_error(format!(
+            "vars expected at most 1 argument, got {nargs}"
+        )));
     }
-    let dict = vm.get_attr(obj, &intern("__dict__")).map_err(|_| {
-        type_error("vars() argument must have __dict__ attribute")
-    })?;
+    let dict = vm
+        .get_attr(obj, &intern("__dict__"))
+        .map_err(|_| type_error("vars() argument must have __dict__ attribute"))?;
     Ok(dict)
 }

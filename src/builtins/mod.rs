@@ -2,13 +2,13 @@
 
 pub mod args;
 pub mod class;
-pub mod eval;
-pub mod frame;
-pub mod open;
 pub mod core;
 pub mod docs;
+pub mod eval;
+pub mod frame;
 pub mod introspect;
 pub mod numeric;
+pub mod open;
 pub mod print;
 pub mod sequence;
 

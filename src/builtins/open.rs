@@ -54,7 +54,13 @@ const BLOCK: usize = 8192;
 
 pub fn register(vm: &mut Vm) {
     vm.add_builtin("open", open);
-    for name in ["TextIOWrapper", "FileIO", "BufferedReader", "BufferedWriter", "BufferedRandom"] {
+    for name in [
+        "TextIOWrapper",
+        "FileIO",
+        "BufferedReader",
+        "BufferedWriter",
+        "BufferedRandom",
+    ] {
         file_class(vm, name);
     }
 }
@@ -126,7 +132,15 @@ fn closed_err() -> PyErr {
 /// `open(file, mode='r', buffering=-1, encoding=None, errors=None,
 /// newline=None, closefd=True)`.
 fn open(vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<Value> {
-    let names = ["file", "mode", "buffering", "encoding", "errors", "newline", "closefd"];
+    let names = [
+        "file",
+        "mode",
+        "buffering",
+        "encoding",
+        "errors",
+        "newline",
+        "closefd",
+    ];
     let mut params: Vec<Option<Value>> = vec![None; names.len()];
     for (i, a) in args.iter().enumerate() {
         if i >= names.len() {
@@ -188,7 +202,11 @@ fn open(vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<Value>
         }
     };
     if m.append {
-        let _ = nix::unistd::lseek(unsafe { BorrowedFd::borrow_raw(fd) }, 0, nix::unistd::Whence::SeekEnd);
+        let _ = nix::unistd::lseek(
+            unsafe { BorrowedFd::borrow_raw(fd) },
+            0,
+            nix::unistd::Whence::SeekEnd,
+        );
     }
     let isatty = nix::unistd::isatty(unsafe { BorrowedFd::borrow_raw(fd) }).unwrap_or(false);
     let buffering = match buffering {
@@ -270,14 +288,21 @@ fn parse_mode(mode: &str) -> PyResult<ParsedMode> {
 
 impl FileState {
     fn check_open(&self) -> PyResult<()> {
-        if self.closed { Err(closed_err()) } else { Ok(()) }
+        if self.closed {
+            Err(closed_err())
+        } else {
+            Ok(())
+        }
     }
 
     fn raw_read(&mut self, n: usize) -> PyResult<usize> {
         let start = self.rbuf.len();
         self.rbuf.resize(start + n, 0);
         loop {
-            match nix::unistd::read(unsafe { BorrowedFd::borrow_raw(self.fd) }, &mut self.rbuf[start..]) {
+            match nix::unistd::read(
+                unsafe { BorrowedFd::borrow_raw(self.fd) },
+                &mut self.rbuf[start..],
+            ) {
                 Ok(got) => {
                     self.rbuf.truncate(start + got);
                     return Ok(got);
@@ -294,7 +319,10 @@ impl FileState {
     fn flush_writes(&mut self) -> PyResult<()> {
         let mut off = 0;
         while off < self.wbuf.len() {
-            match nix::unistd::write(unsafe { BorrowedFd::borrow_raw(self.fd) }, &self.wbuf[off..]) {
+            match nix::unistd::write(
+                unsafe { BorrowedFd::borrow_raw(self.fd) },
+                &self.wbuf[off..],
+            ) {
                 Ok(n) => off += n,
                 Err(nix::errno::Errno::EINTR) => continue,
                 Err(e) => {
@@ -348,7 +376,11 @@ impl FileState {
             // Reposition to the logical offset before writing.
             let back = -(self.rbuf.len() as i64);
             self.rbuf.clear();
-            let _ = nix::unistd::lseek(unsafe { BorrowedFd::borrow_raw(self.fd) }, back, nix::unistd::Whence::SeekCur);
+            let _ = nix::unistd::lseek(
+                unsafe { BorrowedFd::borrow_raw(self.fd) },
+                back,
+                nix::unistd::Whence::SeekCur,
+            );
         }
         self.wbuf.extend_from_slice(b);
         if self.buffering == 0
@@ -560,7 +592,11 @@ fn seek(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
         0 => (off, nix::unistd::Whence::SeekSet),
         1 => (off - buffered, nix::unistd::Whence::SeekCur),
         2 => (off, nix::unistd::Whence::SeekEnd),
-        _ => return Err(value_error(format!("invalid whence ({whence}, should be 0, 1 or 2)"))),
+        _ => {
+            return Err(value_error(format!(
+                "invalid whence ({whence}, should be 0, 1 or 2)"
+            )));
+        }
     };
     let pos = nix::unistd::lseek(unsafe { BorrowedFd::borrow_raw(s.fd) }, off, w)
         .map_err(|e| errno_err(e, None))?;
@@ -572,8 +608,12 @@ fn tell(_vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     let mut s = f.state.borrow_mut();
     s.check_open()?;
     s.flush_writes()?;
-    let pos = nix::unistd::lseek(unsafe { BorrowedFd::borrow_raw(s.fd) }, 0, nix::unistd::Whence::SeekCur)
-        .map_err(|e| errno_err(e, None))?;
+    let pos = nix::unistd::lseek(
+        unsafe { BorrowedFd::borrow_raw(s.fd) },
+        0,
+        nix::unistd::Whence::SeekCur,
+    )
+    .map_err(|e| errno_err(e, None))?;
     Ok(Value::Int(pos - s.rbuf.len() as i64))
 }
 
@@ -588,7 +628,8 @@ fn truncate(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value
     let f = file_of(args.first())?;
     let mut s = f.state.borrow_mut();
     s.flush_writes()?;
-    nix::unistd::ftruncate(unsafe { BorrowedFd::borrow_raw(s.fd) }, size).map_err(|e| errno_err(e, None))?;
+    nix::unistd::ftruncate(unsafe { BorrowedFd::borrow_raw(s.fd) }, size)
+        .map_err(|e| errno_err(e, None))?;
     Ok(Value::Int(size))
 }
 

@@ -37,7 +37,9 @@ fn register(vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<Va
 
 fn unregister(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     let Some(func) = args.first() else {
-        return Err(type_error("atexit.unregister() takes exactly one argument (0 given)"));
+        return Err(type_error(
+            "atexit.unregister() takes exactly one argument (0 given)",
+        ));
     };
     let mut kept = Vec::new();
     for entry in std::mem::take(&mut vm.atexit) {

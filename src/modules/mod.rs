@@ -1,9 +1,9 @@
 //! Native modules written in Rust, created on first import.
 
 pub mod atexit;
-pub mod random;
 pub mod math;
 pub mod os;
+pub mod random;
 pub mod random_core;
 pub mod sys;
 pub mod time;

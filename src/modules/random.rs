@@ -29,8 +29,9 @@ const STATE_ATTR: &str = "_random__state";
 
 pub fn create(vm: &mut Vm) -> Value {
     let m = vm.new_module("_random");
-    let cls = crate::vm::types::new_class(intern("Random"), vec![vm.types.object.clone()], Dict::new())
-        .expect("a plain class");
+    let cls =
+        crate::vm::types::new_class(intern("Random"), vec![vm.types.object.clone()], Dict::new())
+            .expect("a plain class");
     cls.dict
         .borrow_mut()
         .set_str(intern("__module__"), Value::str("_random"));
@@ -61,8 +62,12 @@ fn generator(this: &Value) -> PyResult<Rc<dyn NativeObject>> {
     }
     let mut mt = Mt19937::new();
     mt.seed_from_os();
-    let o: Rc<dyn NativeObject> = Rc::new(Generator { mt: RefCell::new(mt) });
-    inst.dict.borrow_mut().set_str(key, Value::Object(o.clone()));
+    let o: Rc<dyn NativeObject> = Rc::new(Generator {
+        mt: RefCell::new(mt),
+    });
+    inst.dict
+        .borrow_mut()
+        .set_str(key, Value::Object(o.clone()));
     Ok(o)
 }
 
@@ -91,7 +96,8 @@ fn getrandbits(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Va
     if k < 0 {
         return Err(value_error("number of bits must be non-negative"));
     }
-    let k = u32::try_from(k).map_err(|_| crate::error::overflow_error("getrandbits() bit count too large"))?;
+    let k = u32::try_from(k)
+        .map_err(|_| crate::error::overflow_error("getrandbits() bit count too large"))?;
     Ok(Value::from_bigint(with_mt(&this, |mt| mt.getrandbits(k))?))
 }
 
@@ -132,7 +138,12 @@ fn setstate(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value
         let w = match v {
             Value::Int(i) => *i as u32,
             Value::BigInt(b) => b.iter_u32_digits().next().unwrap_or(0),
-            other => return Err(type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(other)))),
+            other => {
+                return Err(type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    vm.type_name(other)
+                )));
+            }
         };
         words.push(w);
     }

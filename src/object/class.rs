@@ -45,8 +45,6 @@ pub fn invalidate_class_caches() {
     CLASS_EPOCH.with(|e| e.set(e.get() + 1));
 }
 
-
-
 pub enum InstancePayload {
     None,
     Exception(RefCell<ExceptionData>),

@@ -87,11 +87,15 @@ fn close(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     }
     let exit = vm.materialize(PyErr::with_args(ExcKind::GeneratorExit, vec![]));
     match vm.gen_resume(&g, Err(PyErr::from_value(exit))) {
-        Ok(Ok(_)) => Err(PyErr::new(ExcKind::RuntimeError, "generator ignored GeneratorExit")),
+        Ok(Ok(_)) => Err(PyErr::new(
+            ExcKind::RuntimeError,
+            "generator ignored GeneratorExit",
+        )),
         Ok(Err(_)) => Ok(Value::None),
         Err(e) => {
             let exc = vm.materialize(e);
-            if vm.is_kind(&exc, ExcKind::GeneratorExit) || vm.is_kind(&exc, ExcKind::StopIteration) {
+            if vm.is_kind(&exc, ExcKind::GeneratorExit) || vm.is_kind(&exc, ExcKind::StopIteration)
+            {
                 Ok(Value::None)
             } else {
                 Err(PyErr::from_value(exc))

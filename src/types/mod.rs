@@ -9,26 +9,26 @@ pub mod bytes;
 pub mod compare;
 #[cfg(test)]
 mod containers_tests;
+pub mod descriptors;
 pub mod dict;
 pub mod dictview;
 pub mod exceptions;
-pub mod iterators;
-pub mod list;
-pub mod range;
-pub mod seq_ops;
-pub mod set;
-pub mod tuple;
-pub mod repr;
-pub mod str;
-pub mod subscript;
+pub mod float;
 pub mod formatting;
 pub mod generator;
-pub mod descriptors;
-pub mod float;
 pub mod int;
+pub mod iterators;
+pub mod list;
 pub mod object;
 pub mod operator_methods;
+pub mod range;
+pub mod repr;
+pub mod seq_ops;
+pub mod set;
+pub mod str;
+pub mod subscript;
 pub mod superobj;
+pub mod tuple;
 
 use crate::vm::Vm;
 

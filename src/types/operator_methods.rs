@@ -30,7 +30,9 @@ fn accepts(receiver: &Value, operand: &Value, op: Option<BinOp>) -> bool {
         Value::Float(_) => int(operand) || matches!(operand, Value::Float(_)),
         _ if op == Some(BinOp::Mul) => int(operand),
         Value::Str(_) if op == Some(BinOp::Mod) => true,
-        Value::Set(_) | Value::FrozenSet(_) => matches!(operand, Value::Set(_) | Value::FrozenSet(_)),
+        Value::Set(_) | Value::FrozenSet(_) => {
+            matches!(operand, Value::Set(_) | Value::FrozenSet(_))
+        }
         _ => std::mem::discriminant(receiver) == std::mem::discriminant(operand),
     }
 }
@@ -56,15 +58,20 @@ fn reflected(vm: &mut Vm, name: &str, args: &[Value], op: BinOp) -> PyResult<Val
 fn compare(vm: &mut Vm, name: &str, args: &[Value], op: CmpOp) -> PyResult<Value> {
     let (a, b) = operands(name, args)?;
     let numeric = |v: &Value| {
-        matches!(v, Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Float(_))
+        matches!(
+            v,
+            Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Float(_)
+        )
     };
     if !(accepts(a, b, None) || numeric(a) && numeric(b)) {
         return Ok(Value::NotImplemented);
     }
-    Ok(match crate::types::compare::builtin_compare(vm, a, b, op)? {
-        Some(r) => Value::Bool(r),
-        None => Value::NotImplemented,
-    })
+    Ok(
+        match crate::types::compare::builtin_compare(vm, a, b, op)? {
+            Some(r) => Value::Bool(r),
+            None => Value::NotImplemented,
+        },
+    )
 }
 
 macro_rules! binary_methods {

@@ -365,7 +365,13 @@ impl Vm {
         }
         // object.__new__ is the default: skipping the call keeps
         // instantiation cheap; its argument checks live in object.__init__.
-        let object_new = self.types.object.dict.borrow().get_str(&self.names.new).cloned();
+        let object_new = self
+            .types
+            .object
+            .dict
+            .borrow()
+            .get_str(&self.names.new)
+            .cloned();
         let custom_new = cls.lookup(&self.names.new).filter(|v| {
             !matches!(v, Value::Native(_)) && !object_new.as_ref().is_some_and(|o| o.is(v))
         });
@@ -411,7 +417,13 @@ impl Vm {
                 // A built-in __init__ (object's checks for stray arguments,
                 // BaseException's stores args); object's with no arguments
                 // has nothing to do.
-                let object_init = self.types.object.dict.borrow().get_str(&self.names.init).cloned();
+                let object_init = self
+                    .types
+                    .object
+                    .dict
+                    .borrow()
+                    .get_str(&self.names.init)
+                    .cloned();
                 let trivial = args.is_empty()
                     && kwargs.is_empty()
                     && object_init.as_ref().is_some_and(|o| o.is(&init));
@@ -424,10 +436,7 @@ impl Vm {
             }
             None => {
                 if !args.is_empty() || !kwargs.is_empty() {
-                    return Err(type_error(format!(
-                        "{}() takes no arguments",
-                        cls.name()
-                    )));
+                    return Err(type_error(format!("{}() takes no arguments", cls.name())));
                 }
             }
         }

@@ -177,8 +177,12 @@ impl Class {
             let cache = cache.borrow();
             let e = &cache[slot];
             if e.epoch == epoch
-                && e.class.as_ref().is_some_and(|c| std::ptr::eq(Rc::as_ptr(c), class_ptr))
-                && e.name.as_ref().is_some_and(|n| std::ptr::eq(Rc::as_ptr(n), name_ptr))
+                && e.class
+                    .as_ref()
+                    .is_some_and(|c| std::ptr::eq(Rc::as_ptr(c), class_ptr))
+                && e.name
+                    .as_ref()
+                    .is_some_and(|n| std::ptr::eq(Rc::as_ptr(n), name_ptr))
             {
                 Some(e.value.clone())
             } else {
