@@ -53,8 +53,8 @@ pub fn run_pending(vm: &mut Vm) -> PyResult<()> {
     if !PENDING.swap(false, Ordering::SeqCst) {
         return Ok(());
     }
-    for signum in 1..NSIG {
-        if !TRIPPED[signum].swap(false, Ordering::SeqCst) {
+    for (signum, tripped) in TRIPPED.iter().enumerate().skip(1) {
+        if !tripped.swap(false, Ordering::SeqCst) {
             continue;
         }
         let handler = vm

@@ -12,6 +12,9 @@ use crate::vm::frame::Frame;
 use std::cell::RefCell;
 use std::rc::Rc;
 
+/// A namespace dict shared with the running frame.
+type Namespace = Rc<RefCell<Dict>>;
+
 /// Where eval's result is parked: a name no program can write.
 const RESULT: &str = "<eval result>";
 
@@ -58,8 +61,8 @@ fn namespaces(
     fname: &str,
     frame: &Frame,
     rest: &[Value],
-) -> PyResult<(Rc<RefCell<Dict>>, Rc<RefCell<Dict>>)> {
-    let as_dict = |v: &Value, what: &str| -> PyResult<Option<Rc<RefCell<Dict>>>> {
+) -> PyResult<(Namespace, Namespace)> {
+    let as_dict = |v: &Value, what: &str| -> PyResult<Option<Namespace>> {
         match v {
             Value::None => Ok(None),
             Value::Dict(d) => Ok(Some(d.clone())),

@@ -112,6 +112,10 @@ impl FromF64Exact for num_bigint::BigInt {
     }
 }
 
+/// A lookup could not be decided without running a Python `__eq__`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NeedsEq;
+
 #[derive(Clone, Default)]
 pub struct Dict {
     pub map: Map<Value>,
@@ -162,8 +166,8 @@ impl Dict {
         self.map.shift_remove(&hk)
     }
     /// Lookup when equality is decidable without Python code. Returns
-    /// `Err(())` when a candidate with the same hash needs `__eq__`.
-    pub fn get_fast(&self, key: &Value, hash: u64) -> Result<Option<&Value>, ()> {
+    /// `Err(NeedsEq)` when a candidate with the same hash needs `__eq__`.
+    pub fn get_fast(&self, key: &Value, hash: u64) -> Result<Option<&Value>, NeedsEq> {
         use indexmap::map::RawEntryApiV1;
         let mut undecided = false;
         let found = self
@@ -184,13 +188,13 @@ impl Dict {
             .map(|(_, v)| v);
         match found {
             Some(v) => Ok(Some(v)),
-            None if undecided => Err(()),
+            None if undecided => Err(NeedsEq),
             None => Ok(None),
         }
     }
     /// Index of the entry whose key is decidably equal, for insertion and
-    /// removal. `Err(())` when `__eq__` must be consulted.
-    pub fn index_fast(&self, key: &Value, hash: u64) -> Result<Option<usize>, ()> {
+    /// removal. `Err(NeedsEq)` when `__eq__` must be consulted.
+    pub fn index_fast(&self, key: &Value, hash: u64) -> Result<Option<usize>, NeedsEq> {
         use indexmap::map::RawEntryApiV1;
         let mut undecided = false;
         let found = self.map.raw_entry_v1().index_from_hash(spread(hash), |k| {
@@ -207,7 +211,7 @@ impl Dict {
         });
         match found {
             Some(i) => Ok(Some(i)),
-            None if undecided => Err(()),
+            None if undecided => Err(NeedsEq),
             None => Ok(None),
         }
     }

@@ -32,13 +32,12 @@ fn free_slot(table: &[Option<usize>], hash: u64) -> usize {
         if table[i].is_none() {
             return i;
         }
-        if i + LINEAR_PROBES <= mask {
-            if let Some(off) = table[i + 1..=i + LINEAR_PROBES]
+        if i + LINEAR_PROBES <= mask
+            && let Some(off) = table[i + 1..=i + LINEAR_PROBES]
                 .iter()
                 .position(Option::is_none)
-            {
-                return i + 1 + off;
-            }
+        {
+            return i + 1 + off;
         }
         perturb >>= PERTURB_SHIFT;
         i = (i

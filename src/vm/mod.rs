@@ -45,7 +45,7 @@ pub struct Vm {
     pub stdout: crate::io::OutStream,
     pub stderr: crate::io::OutStream,
     /// Callables registered with `atexit`, run last-in first-out.
-    pub atexit: Vec<(Value, Vec<Value>, Vec<(Str, Value)>)>,
+    pub atexit: Vec<AtexitCall>,
     /// Counter for interrupting long-running loops at safe points: the
     /// exec loop checks pending signals when it reaches zero.
     pub signal_check: u32,
@@ -64,6 +64,9 @@ pub struct Vm {
     /// Empty operand-stack allocations of finished frames, for reuse.
     pub stack_pool: Vec<Vec<Value>>,
 }
+
+/// A registered atexit callable with its arguments.
+pub type AtexitCall = (Value, Vec<Value>, Vec<(Str, Value)>);
 
 /// Frequently used names, interned once.
 pub struct Names {

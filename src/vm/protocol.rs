@@ -441,7 +441,7 @@ impl Vm {
         let fast = d.borrow().index_fast(key, hash);
         match fast {
             Ok(r) => Ok(r),
-            Err(()) => {
+            Err(crate::object::dict::NeedsEq) => {
                 let candidates = d.borrow().candidates(hash);
                 for i in candidates {
                     let k = match d.borrow().map.get_index(i) {
@@ -489,7 +489,7 @@ impl Vm {
                 d.insert_new(key, hash, value);
                 Ok(())
             }
-            Err(()) => {
+            Err(crate::object::dict::NeedsEq) => {
                 let shared = Rc::new(RefCell::new(std::mem::take(d)));
                 let r = self.dict_set_item(&shared, key, value);
                 *d = std::mem::take(&mut *shared.borrow_mut());
@@ -954,11 +954,10 @@ pub fn norm_index(i: i64, len: usize) -> Option<usize> {
 }
 
 pub fn hash_i64(i: i64) -> u64 {
+    // CPython: the value mod 2**61 - 1, keeping the sign; -1 is reserved.
     let m = HASH_MODULUS as i128;
-    let mut r = (i as i128).rem_euclid(m);
-    if i < 0 {
-        r = -(((-(i as i128)) % m) as i128);
-    }
+    let a = (i as i128).abs() % m;
+    let r = if i < 0 { -a } else { a };
     let r = if r == -1 { -2 } else { r };
     r as i64 as u64
 }
