@@ -126,13 +126,33 @@ impl Vm {
         name: &str,
         rname: &str,
     ) -> PyResult<Option<Value>> {
-        let ta = self.type_of(a);
-        let tb = self.type_of(b);
+        self.dispatch_dunder(a, b, name, rname, false)
+    }
+
+    /// The dunder protocol shared by operators and rich comparisons: the
+    /// reflected method first when b's type is a proper subclass of a's,
+    /// then a's method, then b's reflected one. Arithmetic skips that last
+    /// step for operands of the same type; comparisons do not (CPython's
+    /// `binary_op1` vs `do_richcompare`).
+    fn dispatch_dunder(
+        &mut self,
+        a: &Value,
+        b: &Value,
+        name: &str,
+        rname: &str,
+        reflect_same_type: bool,
+    ) -> PyResult<Option<Value>> {
         let user_a = matches!(a, Value::Instance(_) | Value::Object(_));
         let user_b = matches!(b, Value::Instance(_) | Value::Object(_));
+        if !user_a && !user_b {
+            return Ok(None);
+        }
+        let ta = self.type_of(a);
+        let tb = self.type_of(b);
+        let same_type = std::rc::Rc::ptr_eq(&ta, &tb);
         let name = intern(name);
         let rname = intern(rname);
-        let b_first = user_b && !std::rc::Rc::ptr_eq(&ta, &tb) && tb.is_subclass(&ta);
+        let b_first = user_b && !same_type && tb.is_subclass(&ta);
         if b_first && let Some(v) = self.try_method(b, &rname, a)? {
             return Ok(Some(v));
         }
@@ -141,7 +161,7 @@ impl Vm {
         }
         if user_b
             && !b_first
-            && !std::rc::Rc::ptr_eq(&ta, &tb)
+            && (reflect_same_type || !same_type)
             && let Some(v) = self.try_method(b, &rname, a)?
         {
             return Ok(Some(v));
@@ -316,29 +336,7 @@ impl Vm {
         name: &str,
         rname: &str,
     ) -> PyResult<Option<Value>> {
-        let user_a = matches!(a, Value::Instance(_) | Value::Object(_));
-        let user_b = matches!(b, Value::Instance(_) | Value::Object(_));
-        if !user_a && !user_b {
-            return Ok(None);
-        }
-        let ta = self.type_of(a);
-        let tb = self.type_of(b);
-        let b_first = user_b && !std::rc::Rc::ptr_eq(&ta, &tb) && tb.is_subclass(&ta);
-        let name = intern(name);
-        let rname = intern(rname);
-        if b_first && let Some(v) = self.try_method(b, &rname, a)? {
-            return Ok(Some(v));
-        }
-        if user_a && let Some(v) = self.try_method(a, &name, b)? {
-            return Ok(Some(v));
-        }
-        if user_b
-            && !b_first
-            && let Some(v) = self.try_method(b, &rname, a)?
-        {
-            return Ok(Some(v));
-        }
-        Ok(None)
+        self.dispatch_dunder(a, b, name, rname, true)
     }
 
     /// Ordering for sorting: `a < b` as a bool.
