@@ -951,6 +951,33 @@ fn unicode_err(start: usize, end: usize, what: &str) -> String {
     )
 }
 
+/// The character a `\\N{...}` escape names (case-insensitive, as
+/// CPython's `unicodedata.lookup`, including name aliases).
+fn lookup_char_name(name: &str) -> Option<char> {
+    if !name.is_ascii() {
+        return None;
+    }
+    let upper = name.to_ascii_uppercase();
+    let ch = unicode_names2::character(&upper)?;
+    // The crate also accepts UAX44-LM2 loose spellings ("BLACK_STAR",
+    // "LATINSMALLLETTERA"); CPython only ignores case. An exact canonical
+    // name passes; otherwise only a name that is not a loose spelling of
+    // the canonical one (i.e. an alias) does.
+    let canonical = unicode_names2::name(ch).map(|n| n.to_string());
+    match canonical {
+        Some(c) if c == upper => Some(ch),
+        Some(c) => {
+            let loose = |s: &str| -> String {
+                s.chars()
+                    .filter(|c| !matches!(c, ' ' | '_' | '-'))
+                    .collect()
+            };
+            (loose(&c) != loose(&upper) && !upper.contains('_')).then_some(ch)
+        }
+        None => (!upper.contains('_')).then_some(ch),
+    }
+}
+
 /// Decode the escapes of a (non-f) string body. Raw bodies only get their
 /// newlines normalized.
 pub fn decode_str(body: &str, raw: bool) -> Result<String, String> {
@@ -1039,7 +1066,32 @@ pub fn decode_str(body: &str, raw: bool) -> Result<String, String> {
                 }
                 i += len;
             }
-            b'N' => return Err("\\N{...} escapes are not supported yet".to_string()),
+            b'N' => {
+                // CPython's error spans: up to the brace for a missing or
+                // empty name, to the end for a missing `}`, through the
+                // `}` for an unknown name.
+                const MALFORMED: &str = "malformed \\N character escape";
+                if b.get(i) != Some(&b'{') {
+                    let end = if i >= b.len() { b.len() } else { i };
+                    return Err(unicode_err(start, end - 1, MALFORMED));
+                }
+                let name_start = i + 1;
+                let Some(len) = b[name_start..].iter().position(|&c| c == b'}') else {
+                    return Err(unicode_err(start, b.len() - 1, MALFORMED));
+                };
+                if len == 0 {
+                    return Err(unicode_err(start, i, MALFORMED));
+                }
+                let name = &body[name_start..name_start + len];
+                let close = name_start + len;
+                match lookup_char_name(name) {
+                    Some(ch) => out.push(ch),
+                    None => {
+                        return Err(unicode_err(start, close, "unknown Unicode character name"));
+                    }
+                }
+                i = close + 1;
+            }
             _ => {
                 // Invalid escape: kept verbatim, as CPython does.
                 out.push('\\');

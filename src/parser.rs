@@ -1033,11 +1033,12 @@ mod fstring {
                     match cx.b.get(i + 1) {
                         Some(b'{') | Some(b'}') | None => i += 1,
                         Some(b'N') if cx.b.get(i + 2) == Some(&b'{') => {
-                            return Err(err(
-                                "\\N{...} escapes are not supported yet",
-                                offset + i,
-                                offset + i + 2,
-                            ));
+                            // `\N{NAME}` is an escape, not a replacement field;
+                            // the literal decoder checks the name.
+                            i = match cx.b[i + 3..].iter().position(|&c| c == b'}') {
+                                Some(k) => i + 3 + k + 1,
+                                None => cx.b.len(),
+                            };
                         }
                         Some(_) => {
                             let c = body[i + 1..].chars().next().unwrap();

@@ -62,6 +62,32 @@ fn dir_without_frame(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResu
     super::introspect::dir(vm, args, kw)
 }
 
+/// `type(name, bases, dict)` called from `frame`: like CPython's
+/// `type.__new__`, a new class without `__module__` in its namespace gets
+/// the caller's global `__name__`. The caller's dict is left untouched; a
+/// copy with `__module__` replaces it in `args`.
+pub fn type_call_with_frame(vm: &Vm, frame: &Frame, func: &Value, args: &mut [Value]) {
+    let Value::Class(c) = func else {
+        return;
+    };
+    if args.len() != 3 || !Rc::ptr_eq(c, &vm.types.type_) {
+        return;
+    }
+    let Value::Dict(d) = &args[2] else {
+        return;
+    };
+    let module = intern("__module__");
+    if d.borrow().get_str(&module).is_some() {
+        return;
+    }
+    let Some(name) = frame.globals.borrow().get_str(&intern("__name__")).cloned() else {
+        return;
+    };
+    let mut ns = d.borrow().clone();
+    ns.set_str(module, name);
+    args[2] = Value::Dict(Rc::new(std::cell::RefCell::new(ns)));
+}
+
 /// Runs a frame builtin for the frame that called it.
 pub fn call_with_frame(vm: &mut Vm, marker: i64, frame: &Frame, args: &[Value]) -> PyResult<Value> {
     if marker == EVAL || marker == EXEC {

@@ -54,6 +54,22 @@ pub fn builtin_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<O
         let s = crate::types::formatting::percent_format(vm, fmt.as_str(), b)?;
         return Ok(Some(Value::string(s)));
     }
+    if op == BinOp::Mod {
+        match a {
+            Value::Bytes(fmt) => {
+                let out = crate::types::formatting::percent_format_bytes(vm, fmt, b)?;
+                return Ok(Some(Value::bytes(out)));
+            }
+            Value::ByteArray(fmt) => {
+                let fmt = fmt.borrow().clone();
+                let out = crate::types::formatting::percent_format_bytes(vm, &fmt, b)?;
+                return Ok(Some(Value::ByteArray(std::rc::Rc::new(
+                    std::cell::RefCell::new(out),
+                ))));
+            }
+            _ => {}
+        }
+    }
     Ok(None)
 }
 

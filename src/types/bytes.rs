@@ -631,6 +631,260 @@ fn b_islower(_vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Val
     ))
 }
 
+fn partition_impl(vm: &mut Vm, args: &[Value], from_right: bool) -> PyResult<Value> {
+    let b = this(args)?;
+    let sep = bytes_arg(vm, args.get(1))?;
+    if sep.is_empty() {
+        return Err(value_error("empty separator"));
+    }
+    let found = if from_right {
+        rfind_sub(&b, &sep)
+    } else {
+        find_sub(&b, &sep)
+    };
+    let parts = match found {
+        Some(i) => [b[..i].to_vec(), sep.clone(), b[i + sep.len()..].to_vec()],
+        None if from_right => [Vec::new(), Vec::new(), b],
+        None => [b, Vec::new(), Vec::new()],
+    };
+    Ok(Value::tuple(
+        parts.into_iter().map(|p| like(args, p)).collect(),
+    ))
+}
+fn b_partition(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    partition_impl(vm, args, false)
+}
+fn b_rpartition(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    partition_impl(vm, args, true)
+}
+
+/// The width and fill byte of `center`/`ljust`/`rjust`.
+fn pad_args(vm: &mut Vm, args: &[Value], fname: &str) -> PyResult<(usize, u8)> {
+    if args.len() < 2 {
+        return Err(type_error(format!(
+            "{fname} expected at least 1 argument, got 0"
+        )));
+    }
+    if args.len() > 3 {
+        return Err(type_error(format!(
+            "{fname} expected at most 2 arguments, got {}",
+            args.len() - 1
+        )));
+    }
+    let width = usize::try_from(int_arg(vm, args.get(1), 0)?).unwrap_or(0);
+    let fill = match args.get(2) {
+        None => b' ',
+        Some(v) => match data(v) {
+            Some(d) if d.len() == 1 => d[0],
+            _ => {
+                return Err(type_error(format!(
+                    "{fname}() argument 2 must be a byte string of length 1, not {}",
+                    vm.type_name(v)
+                )));
+            }
+        },
+    };
+    Ok((width, fill))
+}
+
+/// Pads to `width` with `left` fill bytes before and the rest after.
+fn padded(b: &[u8], width: usize, fill: u8, left: usize) -> Vec<u8> {
+    let pad = width.saturating_sub(b.len());
+    let mut out = Vec::with_capacity(b.len() + pad);
+    out.extend(std::iter::repeat_n(fill, left));
+    out.extend_from_slice(b);
+    out.extend(std::iter::repeat_n(fill, pad - left));
+    out
+}
+
+fn b_center(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    let b = this(args)?;
+    let (width, fill) = pad_args(vm, args, "center")?;
+    let pad = width.saturating_sub(b.len());
+    // CPython's rounding: the extra byte goes left when both are odd.
+    let left = pad / 2 + (pad & width & 1);
+    Ok(like(args, padded(&b, width, fill, left)))
+}
+fn b_ljust(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    let b = this(args)?;
+    let (width, fill) = pad_args(vm, args, "ljust")?;
+    Ok(like(args, padded(&b, width, fill, 0)))
+}
+fn b_rjust(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    let b = this(args)?;
+    let (width, fill) = pad_args(vm, args, "rjust")?;
+    let pad = width.saturating_sub(b.len());
+    Ok(like(args, padded(&b, width, fill, pad)))
+}
+
+fn b_zfill(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    let b = this(args)?;
+    let Some(w) = args.get(1) else {
+        return Err(type_error("zfill() takes exactly one argument (0 given)"));
+    };
+    let width = usize::try_from(int_arg(vm, Some(w), 0)?).unwrap_or(0);
+    let pad = width.saturating_sub(b.len());
+    let mut out = padded(&b, width, b'0', pad);
+    if pad > 0 && matches!(b.first(), Some(b'+' | b'-')) {
+        out[0] = b[0];
+        out[pad] = b'0';
+    }
+    Ok(like(args, out))
+}
+
+fn b_title(_vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    let mut b = this(args)?;
+    let mut prev_cased = false;
+    for x in b.iter_mut() {
+        if x.is_ascii_alphabetic() {
+            *x = if prev_cased {
+                x.to_ascii_lowercase()
+            } else {
+                x.to_ascii_uppercase()
+            };
+            prev_cased = true;
+        } else {
+            prev_cased = false;
+        }
+    }
+    Ok(like(args, b))
+}
+fn b_istitle(_vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    let b = this(args)?;
+    let (mut cased, mut prev_cased) = (false, false);
+    for x in &b {
+        if x.is_ascii_uppercase() {
+            if prev_cased {
+                return Ok(Value::Bool(false));
+            }
+            prev_cased = true;
+            cased = true;
+        } else if x.is_ascii_lowercase() {
+            if !prev_cased {
+                return Ok(Value::Bool(false));
+            }
+            prev_cased = true;
+            cased = true;
+        } else {
+            prev_cased = false;
+        }
+    }
+    Ok(Value::Bool(cased))
+}
+fn b_swapcase(_vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    let mut b = this(args)?;
+    for x in b.iter_mut() {
+        if x.is_ascii_alphabetic() {
+            *x ^= 0x20;
+        }
+    }
+    Ok(like(args, b))
+}
+fn b_capitalize(_vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    let mut b = this(args)?.to_ascii_lowercase();
+    if let Some(first) = b.first_mut() {
+        *first = first.to_ascii_uppercase();
+    }
+    Ok(like(args, b))
+}
+fn b_isascii(_vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    Ok(Value::Bool(this(args)?.is_ascii()))
+}
+
+fn b_splitlines(vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<Value> {
+    let b = this(args)?;
+    let keep = match arg(args, kwargs, 1, "keepends") {
+        None => false,
+        Some(v) => vm.truthy(v)?,
+    };
+    let mut parts = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < b.len() {
+        let eol = match b[i] {
+            b'\r' if b.get(i + 1) == Some(&b'\n') => 2,
+            b'\r' | b'\n' => 1,
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
+        let end = if keep { i + eol } else { i };
+        parts.push(like(args, b[start..end].to_vec()));
+        i += eol;
+        start = i;
+    }
+    if start < b.len() {
+        parts.push(like(args, b[start..].to_vec()));
+    }
+    Ok(Value::list(parts))
+}
+
+fn b_translate(vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<Value> {
+    let b = this(args)?;
+    let table = match args.get(1) {
+        None => {
+            return Err(type_error(
+                "translate() takes at least 1 argument (0 given)",
+            ));
+        }
+        Some(Value::None) => None,
+        Some(v) => {
+            let t = bytes_arg(vm, Some(v))?;
+            if t.len() != 256 {
+                return Err(value_error("translation table must be 256 characters long"));
+            }
+            Some(t)
+        }
+    };
+    let delete = match arg(args, kwargs, 2, "delete") {
+        None => Vec::new(),
+        Some(v) => bytes_arg(vm, Some(v))?,
+    };
+    let out = b
+        .iter()
+        .filter(|x| !delete.contains(x))
+        .map(|&x| table.as_ref().map_or(x, |t| t[x as usize]))
+        .collect();
+    Ok(like(args, out))
+}
+
+fn b_maketrans(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    if args.len() != 2 {
+        return Err(type_error(format!(
+            "maketrans expected 2 arguments, got {}",
+            args.len()
+        )));
+    }
+    let from = bytes_arg(vm, args.first())?;
+    let to = bytes_arg(vm, args.get(1))?;
+    if from.len() != to.len() {
+        return Err(value_error("maketrans arguments must have same length"));
+    }
+    let mut table: Vec<u8> = (0..=255).collect();
+    for (f, t) in from.iter().zip(&to) {
+        table[*f as usize] = *t;
+    }
+    Ok(Value::bytes(table))
+}
+
+fn affix_remove(vm: &mut Vm, args: &[Value], suffix: bool) -> PyResult<Value> {
+    let b = this(args)?;
+    let a = bytes_arg(vm, args.get(1))?;
+    let out = if suffix {
+        b.strip_suffix(a.as_slice()).unwrap_or(&b)
+    } else {
+        b.strip_prefix(a.as_slice()).unwrap_or(&b)
+    };
+    Ok(like(args, out.to_vec()))
+}
+fn b_removeprefix(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    affix_remove(vm, args, false)
+}
+fn b_removesuffix(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    affix_remove(vm, args, true)
+}
+
 fn b_len(_vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     Ok(Value::Int(this(args)?.len() as i64))
 }
@@ -773,6 +1027,21 @@ pub fn register(vm: &mut Vm) {
         ("isspace", b_isspace),
         ("isupper", b_isupper),
         ("islower", b_islower),
+        ("partition", b_partition),
+        ("rpartition", b_rpartition),
+        ("center", b_center),
+        ("ljust", b_ljust),
+        ("rjust", b_rjust),
+        ("zfill", b_zfill),
+        ("title", b_title),
+        ("istitle", b_istitle),
+        ("swapcase", b_swapcase),
+        ("capitalize", b_capitalize),
+        ("isascii", b_isascii),
+        ("splitlines", b_splitlines),
+        ("translate", b_translate),
+        ("removeprefix", b_removeprefix),
+        ("removesuffix", b_removesuffix),
         ("__len__", b_len),
         ("__contains__", b_contains),
     ];
@@ -806,6 +1075,14 @@ pub fn register(vm: &mut Vm) {
         let native = vm.native("fromhex", qual, f);
         cls.dict.borrow_mut().set_str(
             crate::value::intern("fromhex"),
+            Value::StaticMethod(Rc::new(native)),
+        );
+    }
+    for cls in [&bytes, &bytearray] {
+        let qual = format!("{}.maketrans", cls.name());
+        let native = vm.native("maketrans", qual, b_maketrans);
+        cls.dict.borrow_mut().set_str(
+            crate::value::intern("maketrans"),
             Value::StaticMethod(Rc::new(native)),
         );
     }

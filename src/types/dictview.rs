@@ -3,7 +3,8 @@
 
 use crate::error::{PyResult, type_error};
 use crate::object::class::Layout;
-use crate::object::{Class, Dict, IterState, NativeObject};
+use crate::object::iter::DictIterKind;
+use crate::object::{Class, Dict, NativeObject};
 use crate::value::{Str, Value, intern};
 use crate::vm::Vm;
 use std::any::Any;
@@ -32,6 +33,17 @@ impl NativeObject for DictView {
     }
     fn as_any(&self) -> &dyn Any {
         self
+    }
+}
+
+impl DictView {
+    /// What an iterator over this view yields.
+    pub fn iter_kind(&self) -> DictIterKind {
+        match self.kind {
+            ViewKind::Keys => DictIterKind::Keys,
+            ViewKind::Values => DictIterKind::Values,
+            ViewKind::Items => DictIterKind::Items,
+        }
     }
 }
 
@@ -79,16 +91,11 @@ fn view_len(_vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Valu
 
 pub fn view_iter(_vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     let view = as_view(args.first().unwrap_or(&Value::None))?;
-    let kind = match view.kind {
-        ViewKind::Keys => "dict_keyiterator",
-        ViewKind::Values => "dict_valueiterator",
-        ViewKind::Items => "dict_itemiterator",
-    };
-    Ok(Value::Iter(Rc::new(RefCell::new(IterState::Snapshot {
-        items: view_items(view),
-        index: 0,
-        kind,
-    }))))
+    Ok(crate::types::iterators::dict_iter(
+        &view.dict,
+        view.iter_kind(),
+        false,
+    ))
 }
 
 fn view_contains(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {

@@ -371,6 +371,112 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> 
     Ok(out)
 }
 
+/// `fmt % args` for bytes and bytearray (CPython's `_PyBytes_FormatEx`).
+///
+/// The format is parsed as Latin-1 text so every byte maps to one char
+/// and back; `%s`/`%b` take bytes-like objects (or `__bytes__`), `%r`/`%a`
+/// the ASCII repr, `%c` an int in range(256) or a single byte.
+pub fn percent_format_bytes(vm: &mut Vm, fmt: &[u8], args: &Value) -> PyResult<Vec<u8>> {
+    let text: String = fmt.iter().map(|&b| b as char).collect();
+    let mut pa = PercentArgs {
+        items: match args {
+            Value::Tuple(t) => t.as_ref().clone(),
+            other => vec![other.clone()],
+        },
+        next: 0,
+        mapping: (!matches!(args, Value::Tuple(_) | Value::Str(_) | Value::Bytes(_))
+            && is_mapping(vm, args))
+        .then(|| args.clone()),
+    };
+    let mut out = Vec::with_capacity(fmt.len());
+    let latin1 = |s: &str, out: &mut Vec<u8>| out.extend(s.chars().map(|c| c as u32 as u8));
+    for piece in PercentParser::new(&text) {
+        match piece.map_err(py_err)? {
+            PercentPiece::Literal(text) => latin1(&text, &mut out),
+            PercentPiece::Conv(c) => latin1(&percent_one_bytes(vm, &c, &mut pa)?, &mut out),
+        }
+    }
+    if pa.mapping.is_none() && pa.next < pa.items.len() {
+        return Err(type_error(
+            "not all arguments converted during bytes formatting",
+        ));
+    }
+    Ok(out)
+}
+
+/// One bytes conversion, rendered as Latin-1 text.
+fn percent_one_bytes(vm: &mut Vm, c: &PercentConv, pa: &mut PercentArgs) -> PyResult<String> {
+    if let Some(key) = &c.key {
+        let Some(m) = pa.mapping.clone() else {
+            return Err(type_error("format requires a mapping"));
+        };
+        let v = vm.get_item(
+            &m,
+            &Value::bytes(key.chars().map(|c| c as u32 as u8).collect()),
+        )?;
+        pa.items = vec![v];
+        pa.next = 0;
+    }
+    let star_w = star_arg(vm, pa, c.width)?;
+    let star_p = star_arg(vm, pa, c.precision)?;
+    let v = pa.take()?;
+    if c.conv != 'b' {
+        c.check_supported().map_err(py_err)?;
+    }
+    let spec = c.resolve(star_w, star_p);
+    let from_bytes = |b: &[u8]| b.iter().map(|&x| x as char).collect::<String>();
+    Ok(match c.conv {
+        'b' | 's' => {
+            let b = match &v {
+                Value::Bytes(b) => b.as_ref().clone(),
+                Value::ByteArray(b) => b.borrow().clone(),
+                _ => match vm.call_special(&v, &intern("__bytes__"), vec![])? {
+                    Some(Value::Bytes(b)) => b.as_ref().clone(),
+                    Some(r) => {
+                        return Err(type_error(format!(
+                            "__bytes__ returned non-bytes (type {})",
+                            vm.type_name(&r)
+                        )));
+                    }
+                    None => {
+                        return Err(type_error(format!(
+                            "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+                            vm.type_name(&v)
+                        )));
+                    }
+                },
+            };
+            percent_str(&from_bytes(&b), &spec)
+        }
+        'r' | 'a' => percent_str(&crate::types::repr::ascii(&vm.repr(&v)?), &spec),
+        'd' | 'i' | 'u' => percent_int(&to_int(vm, &v, c.conv)?, &spec),
+        'o' | 'x' | 'X' => percent_int(&to_index(vm, &v, c.conv)?, &spec),
+        'c' => {
+            let byte = match &v {
+                Value::Bytes(b) if b.len() == 1 => b[0],
+                Value::ByteArray(b) if b.borrow().len() == 1 => b.borrow()[0],
+                Value::Bytes(_) | Value::ByteArray(_) | Value::Str(_) => {
+                    return Err(type_error(
+                        "%c requires an integer in range(256) or a single byte",
+                    ));
+                }
+                _ => match to_index(vm, &v, 'c') {
+                    Ok(n) => n.to_u8().ok_or_else(|| {
+                        PyErr::new(ExcKind::OverflowError, "%c arg not in range(256)")
+                    })?,
+                    Err(_) => {
+                        return Err(type_error(
+                            "%c requires an integer in range(256) or a single byte",
+                        ));
+                    }
+                },
+            };
+            percent_char(byte as char, &spec)
+        }
+        _ => percent_float(to_float(vm, &v)?, &spec),
+    })
+}
+
 /// A `*` width or precision argument.
 fn star_arg(vm: &mut Vm, pa: &mut PercentArgs, count: Option<Count>) -> PyResult<Option<i64>> {
     if count != Some(Count::Star) {

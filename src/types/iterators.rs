@@ -5,8 +5,10 @@
 //! into the VM: the callee may touch the same iterator (or the sequence
 //! behind it) again.
 
+use crate::error::runtime_error;
 use crate::error::{ExcKind, PyErr, PyResult, type_error, value_error};
-use crate::object::{IterState, Range};
+use crate::object::iter::DictIterKind;
+use crate::object::{Dict, IterState, Range};
 use crate::value::{Str, Value};
 use crate::vm::Vm;
 use std::cell::RefCell;
@@ -14,6 +16,9 @@ use std::rc::Rc;
 
 /// One step: `Ok(None)` when exhausted.
 pub fn next(vm: &mut Vm, state: &RefCell<IterState>) -> PyResult<Option<Value>> {
+    if let Some(r) = step_checked(&mut state.borrow_mut()) {
+        return r;
+    }
     // Variants that never run Python code are stepped in place.
     if let Some(r) = step_simple(&mut state.borrow_mut()) {
         return Ok(r);
@@ -30,6 +35,90 @@ pub fn next(vm: &mut Vm, state: &RefCell<IterState>) -> PyResult<Option<Value>> 
         }
     }
     result
+}
+
+/// Steps the dict and set iterators, which raise RuntimeError when their
+/// container changed size (CPython's `dictiter_iternext*`, `setiter_iternext`).
+/// `None` means "not one of those".
+fn step_checked(s: &mut IterState) -> Option<PyResult<Option<Value>>> {
+    let out = match s {
+        IterState::Dict {
+            dict,
+            index,
+            used,
+            remaining,
+            kind,
+            reverse,
+        } => {
+            let d = dict.borrow();
+            if d.len() != *used {
+                // Reported again at every later step, as CPython does.
+                *used = usize::MAX;
+                return Some(Err(runtime_error(
+                    "dictionary changed size during iteration",
+                )));
+            }
+            let n = d.map.len();
+            let pos = if *index >= n {
+                None
+            } else if *reverse {
+                Some(n - 1 - *index)
+            } else {
+                Some(*index)
+            };
+            match pos.and_then(|i| d.map.get_index(i)) {
+                None => None,
+                Some(_) if *remaining == 0 => {
+                    drop(d);
+                    *s = IterState::Exhausted;
+                    return Some(Err(runtime_error(
+                        "dictionary keys changed during iteration",
+                    )));
+                }
+                Some((k, v)) => {
+                    *index += 1;
+                    *remaining -= 1;
+                    Some(match kind {
+                        DictIterKind::Keys => k.key.clone(),
+                        DictIterKind::Values => v.clone(),
+                        DictIterKind::Items => Value::tuple(vec![k.key.clone(), v.clone()]),
+                    })
+                }
+            }
+        }
+        IterState::Set {
+            set,
+            items,
+            index,
+            used,
+        } => {
+            if set.borrow().len() != *used {
+                *used = usize::MAX;
+                return Some(Err(runtime_error("Set changed size during iteration")));
+            }
+            let item = items.get(*index).cloned();
+            *index += 1;
+            item
+        }
+        _ => return None,
+    };
+    if out.is_none() {
+        *s = IterState::Exhausted;
+    }
+    Some(Ok(out))
+}
+
+/// A live iterator over `dict`.
+pub fn dict_iter(dict: &Rc<RefCell<Dict>>, kind: DictIterKind, reverse: bool) -> Value {
+    let len = dict.borrow().len();
+    new_iter(IterState::Dict {
+        dict: dict.clone(),
+        index: 0,
+        used: len,
+        remaining: len,
+        kind,
+        reverse,
+    })
 }
 
 /// Steps the variants that need no VM call. `None` means "not simple".
@@ -465,15 +554,7 @@ pub fn reversed_of(vm: &mut Vm, seq: &Value) -> PyResult<Value> {
                 index,
             }))
         }
-        Value::Dict(d) => {
-            let mut items: Vec<Value> = d.borrow().map.keys().map(|k| k.key.clone()).collect();
-            items.reverse();
-            Ok(new_iter(IterState::Snapshot {
-                items,
-                index: 0,
-                kind: "dict_reversekeyiterator",
-            }))
-        }
+        Value::Dict(d) => Ok(dict_iter(d, DictIterKind::Keys, true)),
         Value::Instance(_) | Value::Object(_) => {
             let cls = vm.type_of(seq);
             match cls.lookup(&vm.names.reversed) {
@@ -484,13 +565,7 @@ pub fn reversed_of(vm: &mut Vm, seq: &Value) -> PyResult<Value> {
             if let Some(Value::Object(o)) = Some(seq)
                 && let Some(view) = o.as_any().downcast_ref::<super::dictview::DictView>()
             {
-                let mut items = super::dictview::view_items(view);
-                items.reverse();
-                return Ok(new_iter(IterState::Snapshot {
-                    items,
-                    index: 0,
-                    kind: "dict_reversekeyiterator",
-                }));
+                return Ok(dict_iter(&view.dict, view.iter_kind(), true));
             }
             let has_len = cls.lookup(&vm.names.len).is_some();
             let has_getitem = cls.lookup(&vm.names.getitem).is_some();

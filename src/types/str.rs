@@ -214,6 +214,17 @@ pub enum Codec {
     Utf8,
     Ascii,
     Latin1,
+    /// UTF-16; `None` byte order means "BOM-marked" (`utf-16`).
+    Utf16(Option<Endian>),
+    /// UTF-32; `None` byte order means "BOM-marked" (`utf-32`).
+    Utf32(Option<Endian>),
+}
+
+/// A fixed byte order for the UTF-16/32 codecs.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Endian {
+    Little,
+    Big,
 }
 
 impl Codec {
@@ -222,6 +233,12 @@ impl Codec {
             Codec::Utf8 => "utf-8",
             Codec::Ascii => "ascii",
             Codec::Latin1 => "latin-1",
+            Codec::Utf16(None) => "utf-16",
+            Codec::Utf16(Some(Endian::Little)) => "utf-16-le",
+            Codec::Utf16(Some(Endian::Big)) => "utf-16-be",
+            Codec::Utf32(None) => "utf-32",
+            Codec::Utf32(Some(Endian::Little)) => "utf-32-le",
+            Codec::Utf32(Some(Endian::Big)) => "utf-32-be",
         }
     }
 }
@@ -240,6 +257,12 @@ pub fn lookup_codec(name: &str) -> PyResult<Codec> {
         "latin_1" | "latin1" | "latin" | "l1" | "iso_8859_1" | "iso8859_1" | "8859" | "cp819" => {
             Ok(Codec::Latin1)
         }
+        "utf_16" | "utf16" | "u16" => Ok(Codec::Utf16(None)),
+        "utf_16_le" | "utf_16le" => Ok(Codec::Utf16(Some(Endian::Little))),
+        "utf_16_be" | "utf_16be" => Ok(Codec::Utf16(Some(Endian::Big))),
+        "utf_32" | "utf32" | "u32" => Ok(Codec::Utf32(None)),
+        "utf_32_le" | "utf_32le" => Ok(Codec::Utf32(Some(Endian::Little))),
+        "utf_32_be" | "utf_32be" => Ok(Codec::Utf32(Some(Endian::Big))),
         _ => Err(PyErr::new(
             ExcKind::LookupError,
             format!("unknown encoding: {name}"),
@@ -294,6 +317,8 @@ pub fn encode(s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
         Codec::Utf8 => return Ok(s.as_bytes().to_vec()),
         Codec::Ascii => 128,
         Codec::Latin1 => 256,
+        Codec::Utf16(order) => return Ok(encode_utf16(s, order)),
+        Codec::Utf32(order) => return Ok(encode_utf32(s, order)),
     };
     let chars: Vec<char> = s.chars().collect();
     let mut out = Vec::with_capacity(chars.len());
@@ -367,7 +392,183 @@ pub fn decode(b: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
         Codec::Utf8 => decode_utf8(b, errors),
         Codec::Latin1 => Ok(b.iter().map(|&x| x as char).collect()),
         Codec::Ascii => decode_ascii(b, errors),
+        Codec::Utf16(order) => decode_utf16(b, order, errors),
+        Codec::Utf32(order) => decode_utf32(b, order, errors),
     }
+}
+
+/// UTF-16 encoding; the BOM-marked codec writes a little-endian BOM and
+/// little-endian units, as CPython does on little-endian hosts.
+fn encode_utf16(s: &str, order: Option<Endian>) -> Vec<u8> {
+    let mut out = Vec::with_capacity(2 * s.len() + 2);
+    let order = order.unwrap_or_else(|| {
+        out.extend_from_slice(&[0xff, 0xfe]);
+        Endian::Little
+    });
+    for unit in s.encode_utf16() {
+        out.extend_from_slice(&match order {
+            Endian::Little => unit.to_le_bytes(),
+            Endian::Big => unit.to_be_bytes(),
+        });
+    }
+    out
+}
+
+/// UTF-32 encoding (BOM rules as [`encode_utf16`]).
+fn encode_utf32(s: &str, order: Option<Endian>) -> Vec<u8> {
+    let mut out = Vec::with_capacity(4 * s.len() + 4);
+    let order = order.unwrap_or_else(|| {
+        out.extend_from_slice(&[0xff, 0xfe, 0, 0]);
+        Endian::Little
+    });
+    for c in s.chars() {
+        out.extend_from_slice(&match order {
+            Endian::Little => (c as u32).to_le_bytes(),
+            Endian::Big => (c as u32).to_be_bytes(),
+        });
+    }
+    out
+}
+
+/// A UnicodeDecodeError for `b[start..end]`.
+fn decode_error(codec: &str, b: &[u8], start: usize, end: usize, reason: &str) -> PyErr {
+    let what = if end - start == 1 {
+        format!("byte 0x{:02x} in position {start}", b[start])
+    } else {
+        format!("bytes in {}", positions(start, end))
+    };
+    PyErr::new(
+        ExcKind::UnicodeDecodeError,
+        format!("'{codec}' codec can't decode {what}: {reason}"),
+    )
+}
+
+/// Applies a decode error handler to the bad bytes `b[start..end]`.
+fn decode_bad(
+    out: &mut String,
+    codec: &str,
+    b: &[u8],
+    (start, end): (usize, usize),
+    reason: &str,
+    errors: &str,
+) -> PyResult<()> {
+    match errors {
+        "strict" => return Err(decode_error(codec, b, start, end, reason)),
+        "ignore" => {}
+        "replace" => out.push('\u{fffd}'),
+        "backslashreplace" => {
+            for x in &b[start..end] {
+                out.push_str(&format!("\\x{x:02x}"));
+            }
+        }
+        _ => return Err(unknown_handler(errors)),
+    }
+    Ok(())
+}
+
+/// UTF-16 decoding; the BOM-marked codec honours and strips a leading BOM
+/// (little-endian without one).
+fn decode_utf16(b: &[u8], order: Option<Endian>, errors: &str) -> PyResult<String> {
+    let codec = Codec::Utf16(order).name();
+    let (order, mut i) = match order {
+        Some(o) => (o, 0),
+        None => match b {
+            [0xff, 0xfe, ..] => (Endian::Little, 2),
+            [0xfe, 0xff, ..] => (Endian::Big, 2),
+            _ => (Endian::Little, 0),
+        },
+    };
+    let unit = |i: usize| {
+        let pair = [b[i], b[i + 1]];
+        match order {
+            Endian::Little => u16::from_le_bytes(pair),
+            Endian::Big => u16::from_be_bytes(pair),
+        }
+    };
+    let mut out = String::with_capacity(b.len() / 2);
+    while i < b.len() {
+        if i + 1 >= b.len() {
+            decode_bad(&mut out, codec, b, (i, b.len()), "truncated data", errors)?;
+            break;
+        }
+        let u = unit(i);
+        match u {
+            0xd800..=0xdbff => {
+                if i + 3 >= b.len() {
+                    let reason = if i + 2 < b.len() {
+                        "truncated data"
+                    } else {
+                        "unexpected end of data"
+                    };
+                    decode_bad(&mut out, codec, b, (i, b.len()), reason, errors)?;
+                    break;
+                }
+                let lo = unit(i + 2);
+                if (0xdc00..=0xdfff).contains(&lo) {
+                    let c = 0x10000 + ((u32::from(u) - 0xd800) << 10) + (u32::from(lo) - 0xdc00);
+                    out.push(char::from_u32(c).unwrap_or('\u{fffd}'));
+                    i += 4;
+                } else {
+                    decode_bad(
+                        &mut out,
+                        codec,
+                        b,
+                        (i, i + 2),
+                        "illegal UTF-16 surrogate",
+                        errors,
+                    )?;
+                    i += 2;
+                }
+            }
+            0xdc00..=0xdfff => {
+                decode_bad(&mut out, codec, b, (i, i + 2), "illegal encoding", errors)?;
+                i += 2;
+            }
+            _ => {
+                out.push(char::from_u32(u32::from(u)).unwrap_or('\u{fffd}'));
+                i += 2;
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// UTF-32 decoding (BOM rules as [`decode_utf16`]).
+fn decode_utf32(b: &[u8], order: Option<Endian>, errors: &str) -> PyResult<String> {
+    let codec = Codec::Utf32(order).name();
+    let (order, mut i) = match order {
+        Some(o) => (o, 0),
+        None => match b {
+            [0xff, 0xfe, 0, 0, ..] => (Endian::Little, 4),
+            [0, 0, 0xfe, 0xff, ..] => (Endian::Big, 4),
+            _ => (Endian::Little, 0),
+        },
+    };
+    let mut out = String::with_capacity(b.len() / 4);
+    while i < b.len() {
+        if i + 3 >= b.len() {
+            decode_bad(&mut out, codec, b, (i, b.len()), "truncated data", errors)?;
+            break;
+        }
+        let quad = [b[i], b[i + 1], b[i + 2], b[i + 3]];
+        let c = match order {
+            Endian::Little => u32::from_le_bytes(quad),
+            Endian::Big => u32::from_be_bytes(quad),
+        };
+        match char::from_u32(c) {
+            Some(ch) => out.push(ch),
+            None => {
+                let reason = if (0xd800..0xe000).contains(&c) {
+                    "code point in surrogate code point range(0xd800, 0xe000)"
+                } else {
+                    "code point not in range(0x110000)"
+                };
+                decode_bad(&mut out, codec, b, (i, i + 4), reason, errors)?;
+            }
+        }
+        i += 4;
+    }
+    Ok(out)
 }
 
 fn decode_ascii(b: &[u8], errors: &str) -> PyResult<String> {

@@ -63,6 +63,7 @@ impl Vm {
                     }
                     _ => Vec::new(),
                 };
+                crate::builtins::frame::type_call_with_frame(self, frame, &func, &mut args);
                 self.call(&func, args, kwargs)
             }
         };
@@ -97,6 +98,8 @@ impl Vm {
         {
             return crate::builtins::frame::call_with_frame(self, marker, frame, &args);
         }
+        let mut args = args;
+        crate::builtins::frame::type_call_with_frame(self, frame, &func, &mut args);
         self.call(&func, args, kw)
     }
 

@@ -679,15 +679,18 @@ impl Vm {
                 b: v.clone(),
                 index: 0,
             },
-            Value::Dict(d) => IterState::Snapshot {
-                items: d.borrow().map.keys().map(|k| k.key.clone()).collect(),
-                index: 0,
-                kind: "dict_keyiterator",
-            },
-            Value::Set(s) => IterState::Snapshot {
+            Value::Dict(d) => {
+                return Ok(crate::types::iterators::dict_iter(
+                    d,
+                    crate::object::iter::DictIterKind::Keys,
+                    false,
+                ));
+            }
+            Value::Set(s) => IterState::Set {
                 items: s.borrow().ordered_keys(),
                 index: 0,
-                kind: "set_iterator",
+                used: s.borrow().len(),
+                set: s.clone(),
             },
             Value::FrozenSet(s) => IterState::Snapshot {
                 items: s.ordered_keys(),
@@ -1041,6 +1044,18 @@ pub fn iter_type_name(s: &IterState) -> &'static str {
         IterState::Str { .. } => "str_ascii_iterator",
         IterState::Bytes { .. } => "bytes_iterator",
         IterState::Snapshot { kind, .. } => kind,
+        IterState::Dict { kind, reverse, .. } => {
+            use crate::object::iter::DictIterKind as K;
+            match (kind, reverse) {
+                (K::Keys, false) => "dict_keyiterator",
+                (K::Values, false) => "dict_valueiterator",
+                (K::Items, false) => "dict_itemiterator",
+                (K::Keys, true) => "dict_reversekeyiterator",
+                (K::Values, true) => "dict_reversevalueiterator",
+                (K::Items, true) => "dict_reverseitemiterator",
+            }
+        }
+        IterState::Set { .. } => "set_iterator",
         IterState::Enumerate { .. } => "enumerate",
         IterState::Zip { .. } => "zip",
         IterState::Map { .. } => "map",
