@@ -19,6 +19,7 @@ pub fn register(vm: &mut Vm) {
         func: super_call,
         bound: None,
         data: Value::Int(super::frame::SUPER),
+        unwrap_self: false,
     }));
     vm.builtins
         .borrow_mut()

@@ -143,6 +143,10 @@ impl Vm {
                 InstancePayload::Exception(_) => {
                     crate::types::exceptions::exception_attr(self, obj, name)?
                 }
+                InstancePayload::Builtin(v) => {
+                    let inner = v.borrow().clone();
+                    crate::types::attrs::builtin_attr(self, &inner, name)?
+                }
                 InstancePayload::None => None,
             },
         })

@@ -37,6 +37,10 @@ impl Vm {
                     let args: Vec<Value> = frame.stack[base + 1..].to_vec();
                     crate::builtins::frame::call_with_frame(self, marker, frame, &args)
                 }
+                _ if nf.unwrap_self => {
+                    let args: Vec<Value> = frame.stack[base + 1..].to_vec();
+                    self.call_native(nf, args, &[])
+                }
                 _ => (nf.func)(self, &frame.stack[base + 1..], &[]),
             },
             Value::Function(f) if nkw == 0 && is_simple(&f.code, n) => {
@@ -121,6 +125,7 @@ impl Vm {
                 };
                 self.run_function(&f, frame)
             }
+            Value::Native(nf) if nf.unwrap_self => self.call_native(nf, args, &kwargs),
             Value::Native(nf) => (nf.func)(self, &args, &kwargs),
             Value::BoundMethod(bm) => {
                 let mut full = Vec::with_capacity(args.len() + 1);
@@ -151,6 +156,30 @@ impl Vm {
             }
             _ => Err(self.not_callable(func)),
         }
+    }
+
+    /// Calls a method of a built-in value type: an instance of a user
+    /// subclass as receiver is replaced by the value it wraps.
+    fn call_native(
+        &mut self,
+        nf: &crate::object::NativeFunction,
+        mut args: Vec<Value>,
+        kwargs: &[(Str, Value)],
+    ) -> PyResult<Value> {
+        let Some(inner) = args.first().and_then(crate::object::class::builtin_payload) else {
+            return (nf.func)(self, &args, kwargs);
+        };
+        let receiver = std::mem::replace(&mut args[0], inner.clone());
+        let r = (nf.func)(self, &args, kwargs)?;
+        // In-place operators of mutable containers return their receiver.
+        if matches!(
+            inner,
+            Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::ByteArray(_)
+        ) && r.is(&inner)
+        {
+            return Ok(receiver);
+        }
+        Ok(r)
     }
 
     fn not_callable(&self, func: &Value) -> PyErr {
@@ -375,6 +404,7 @@ impl Vm {
         let custom_new = cls.lookup(&self.names.new).filter(|v| {
             !matches!(v, Value::Native(_)) && !object_new.as_ref().is_some_and(|o| o.is(v))
         });
+        let value_base = super::types::value_base(cls);
         let obj = match custom_new {
             Some(new) => {
                 let new = match new {
@@ -390,15 +420,18 @@ impl Vm {
                 }
                 obj
             }
-            None => {
-                let obj = self.new_instance(cls);
-                // BaseException.__new__ records the constructor arguments
-                // even when a subclass's __init__ never calls super().
-                if let Some(data) = crate::vm::exceptions::exc_data(&obj) {
-                    data.borrow_mut().args = Value::tuple(args.clone());
+            None => match &value_base {
+                Some(base) => self.new_value_instance(cls, base, &args, &kwargs)?,
+                None => {
+                    let obj = self.new_instance(cls);
+                    // BaseException.__new__ records the constructor arguments
+                    // even when a subclass's __init__ never calls super().
+                    if let Some(data) = crate::vm::exceptions::exc_data(&obj) {
+                        data.borrow_mut().args = Value::tuple(args.clone());
+                    }
+                    obj
                 }
-                obj
-            }
+            },
         };
         match cls.lookup(&self.names.init) {
             Some(init @ Value::Function(_)) => {
@@ -424,9 +457,10 @@ impl Vm {
                     .borrow()
                     .get_str(&self.names.init)
                     .cloned();
-                let trivial = args.is_empty()
-                    && kwargs.is_empty()
-                    && object_init.as_ref().is_some_and(|o| o.is(&init));
+                let is_object_init = object_init.as_ref().is_some_and(|o| o.is(&init));
+                // Subclasses of immutable built-ins were built by __new__.
+                let trivial = is_object_init
+                    && ((args.is_empty() && kwargs.is_empty()) || value_base.is_some());
                 if !trivial {
                     let mut full = Vec::with_capacity(args.len() + 1);
                     full.push(obj.clone());
@@ -443,8 +477,44 @@ impl Vm {
         Ok(obj)
     }
 
+    /// An instance of a user subclass of the built-in value type `base`:
+    /// immutable values are built from the arguments, mutable containers
+    /// start empty for `__init__` to fill.
+    pub fn new_value_instance(
+        &mut self,
+        cls: &Rc<Class>,
+        base: &Rc<Class>,
+        args: &[Value],
+        kwargs: &[(Str, Value)],
+    ) -> PyResult<Value> {
+        let Some(new) = base.dict.borrow().get_str(&self.names.new).cloned() else {
+            return Err(type_error(format!(
+                "cannot create '{}' instances",
+                cls.name()
+            )));
+        };
+        let inner = if super::types::mutable_builtin(base) {
+            self.call(&new, vec![], vec![])?
+        } else {
+            self.call(&new, args.to_vec(), kwargs.to_vec())?
+        };
+        // The value may itself be a subclass instance (`str(MyStr())`
+        // style conversions return their argument).
+        let inner = crate::object::class::builtin_payload(&inner).unwrap_or(inner);
+        Ok(Value::Instance(Rc::new(Instance {
+            class: RefCell::new(cls.clone()),
+            dict: RefCell::new(Dict::new()),
+            payload: InstancePayload::Builtin(RefCell::new(inner)),
+        })))
+    }
+
     /// A fresh instance with the layout its class needs.
     pub fn new_instance(&mut self, cls: &Rc<Class>) -> Value {
+        if let Some(base) = super::types::value_base(cls) {
+            if let Ok(v) = self.new_value_instance(cls, &base, &[], &[]) {
+                return v;
+            }
+        }
         let payload = match cls.layout {
             Layout::Exception => InstancePayload::Exception(RefCell::new(ExceptionData {
                 args: Value::tuple(vec![]),
