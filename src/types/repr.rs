@@ -217,7 +217,7 @@ fn instance_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
                 } else {
                     let r = repr(vm, &inner)?;
                     match r.strip_prefix("frozenset(") {
-                        Some(rest) => rest.trim_end_matches(')').to_string(),
+                        Some(rest) => rest.strip_suffix(')').unwrap_or(rest).to_string(),
                         None => r,
                     }
                 };

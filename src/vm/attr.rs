@@ -46,6 +46,14 @@ impl Vm {
             }
             Value::Class(cls) => {
                 if let Some(v) = cls.lookup(name) {
+                    if name.as_str() == "__new__"
+                        && let Value::Native(_) = v
+                        && let Some(owner) = super::types::full_mro(cls)
+                            .into_iter()
+                            .find(|c| c.dict.borrow().get_str(name).is_some())
+                    {
+                        return Ok(self.wrap_builtin_new(&owner, v));
+                    }
                     return Ok(match v {
                         Value::ClassMethod(f) => self.bind((*f).clone(), obj),
                         Value::StaticMethod(f) => (*f).clone(),

@@ -508,6 +508,22 @@ impl Vm {
         })))
     }
 
+    /// `T.__new__` as seen through attribute access on a built-in value
+    /// type `T`: a callable taking the class first, as in CPython.
+    pub fn wrap_builtin_new(&self, owner: &Rc<Class>, new: Value) -> Value {
+        if !super::types::subclassable_builtin(owner) || !matches!(new, Value::Native(_)) {
+            return new;
+        }
+        Value::Native(Rc::new(crate::object::NativeFunction {
+            name: "__new__",
+            qualname: format!("{}.__new__", owner.name()),
+            func: builtin_new,
+            bound: None,
+            data: Value::None,
+            unwrap_self: false,
+        }))
+    }
+
     /// A fresh instance with the layout its class needs.
     pub fn new_instance(&mut self, cls: &Rc<Class>) -> Value {
         if let Some(base) = super::types::value_base(cls) {
@@ -694,6 +710,39 @@ impl Vm {
             func,
             receiver: receiver.clone(),
         }))
+    }
+}
+
+/// `T.__new__(cls, *args)` for a built-in value type `T`.
+fn builtin_new(vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<Value> {
+    let cls = match args.first() {
+        Some(Value::Class(c)) => c.clone(),
+        Some(other) => {
+            return Err(type_error(format!(
+                "__new__(X): X is not a type object ({})",
+                vm.type_name(other)
+            )));
+        }
+        None => return Err(type_error("__new__(): not enough arguments")),
+    };
+    if cls.builtin.is_some() {
+        let new = cls.dict.borrow().get_str(&vm.names.new).cloned();
+        return match new {
+            Some(new @ Value::Native(_)) if super::types::subclassable_builtin(&cls) => {
+                vm.call(&new, args[1..].to_vec(), kwargs.to_vec())
+            }
+            _ => Err(type_error(format!(
+                "__new__({}): not a subtype of a built-in value type",
+                cls.name()
+            ))),
+        };
+    }
+    match super::types::value_base(&cls) {
+        Some(base) => vm.new_value_instance(&cls, &base, &args[1..], kwargs),
+        None => Err(type_error(format!(
+            "__new__({n}) is not safe, use object.__new__({n})",
+            n = cls.name()
+        ))),
     }
 }
 

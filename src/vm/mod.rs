@@ -233,7 +233,7 @@ impl Vm {
     /// Adds a method implemented in Rust to a class's namespace.
     pub fn add_method(&self, class: &Rc<Class>, name: &'static str, func: NativeFn) {
         let qual = format!("{}.{}", class.name.borrow().as_str(), name);
-        let unwrap_self = crate::vm::types::subclassable_builtin(class);
+        let unwrap_self = crate::vm::types::subclassable_builtin(class) && name != "__new__";
         let f = Value::Native(Rc::new(NativeFunction {
             name,
             qualname: qual,
