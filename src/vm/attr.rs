@@ -279,6 +279,13 @@ impl Vm {
                 {
                     return Ok(());
                 }
+                // Plain `object()` instances have no __dict__.
+                if cls.builtin == Some("object") {
+                    return Err(attribute_error(format!(
+                        "'object' object has no attribute '{}'",
+                        name.as_str()
+                    )));
+                }
                 inst.dict.borrow_mut().set_str(name.clone(), value);
                 Ok(())
             }

@@ -139,7 +139,8 @@ impl Vm {
             Value::Instance(_) | Value::Object(_) => {
                 if let Some(inner) = crate::object::class::builtin_payload(v) {
                     let cls = self.type_of(v);
-                    let native_or_none = |m: Option<Value>| matches!(m, Some(Value::Native(_)) | None);
+                    let native_or_none =
+                        |m: Option<Value>| matches!(m, Some(Value::Native(_)) | None);
                     if native_or_none(cls.lookup(&self.names.bool_))
                         && native_or_none(cls.lookup(&self.names.len))
                     {

@@ -312,9 +312,7 @@ pub fn new_class(name: Str, bases: Vec<Rc<Class>>, dict: Dict) -> PyResult<Rc<Cl
                 }
                 match &value_base {
                     Some(v) if !c.is_subclass(v) && !v.is_subclass(c) => {
-                        return Err(type_error(
-                            "multiple bases have instance lay-out conflict",
-                        ));
+                        return Err(type_error("multiple bases have instance lay-out conflict"));
                     }
                     Some(_) => {}
                     None => value_base = Some(c.clone()),
