@@ -167,9 +167,17 @@ impl Vm {
         kwargs: &[(Str, Value)],
     ) -> PyResult<Value> {
         let Some(inner) = args.first().and_then(crate::object::class::builtin_payload) else {
+            if args
+                .iter()
+                .skip(1)
+                .any(|a| crate::object::class::builtin_payload(a).is_some())
+            {
+                unwrap_operands(nf, &mut args);
+            }
             return (nf.func)(self, &args, kwargs);
         };
         let receiver = std::mem::replace(&mut args[0], inner.clone());
+        unwrap_operands(nf, &mut args);
         let r = (nf.func)(self, &args, kwargs)?;
         // In-place operators of mutable containers return their receiver.
         if matches!(
@@ -710,6 +718,52 @@ impl Vm {
             func,
             receiver: receiver.clone(),
         }))
+    }
+}
+
+/// Operands of a built-in type's method that are instances of value-type
+/// subclasses become their wrapped values: all of them for immutable types
+/// (whose methods never keep their arguments), only operator operands for
+/// containers (whose methods store arguments as given).
+fn unwrap_operands(nf: &crate::object::NativeFunction, args: &mut [Value]) {
+    let owner = nf.qualname.split('.').next().unwrap_or("");
+    let immutable = matches!(
+        owner,
+        "str" | "int" | "float" | "bytes" | "tuple" | "frozenset"
+    );
+    let operator = matches!(
+        nf.name,
+        "__add__"
+            | "__radd__"
+            | "__iadd__"
+            | "__sub__"
+            | "__rsub__"
+            | "__isub__"
+            | "__mul__"
+            | "__rmul__"
+            | "__and__"
+            | "__rand__"
+            | "__iand__"
+            | "__or__"
+            | "__ror__"
+            | "__ior__"
+            | "__xor__"
+            | "__rxor__"
+            | "__ixor__"
+            | "__eq__"
+            | "__ne__"
+            | "__lt__"
+            | "__le__"
+            | "__gt__"
+            | "__ge__"
+    );
+    if !immutable && !operator {
+        return;
+    }
+    for a in args.iter_mut().skip(1) {
+        if let Some(inner) = crate::object::class::builtin_payload(a) {
+            *a = inner;
+        }
     }
 }
 
