@@ -19,6 +19,7 @@ pub fn register(vm: &mut Vm) {
         func: super_call,
         bound: None,
         data: Value::Int(super::frame::SUPER),
+        unwrap_self: false,
     }));
     vm.builtins
         .borrow_mut()
@@ -131,6 +132,9 @@ impl Vm {
     /// `super()` inside a method: the `__class__` cell and first argument.
     pub fn zero_arg_super(&mut self, frame: &Frame) -> PyResult<Value> {
         let code = &frame.code;
+        if code.argcount == 0 && code.flags & crate::bytecode::flags::VARARGS == 0 {
+            return Err(PyErr::new(ExcKind::RuntimeError, "super(): no arguments"));
+        }
         let class_idx = code
             .cellvars
             .iter()
@@ -149,9 +153,6 @@ impl Vm {
                 "super(): empty __class__ cell",
             ));
         };
-        if code.argcount == 0 && code.flags & crate::bytecode::flags::VARARGS == 0 {
-            return Err(PyErr::new(ExcKind::RuntimeError, "super(): no arguments"));
-        }
         // The first argument may have moved into a cell.
         let mut first = frame.stack.first().cloned().unwrap_or(Value::Null);
         if let Some(&(cell, _)) = code.cell_params.iter().find(|(_, slot)| *slot == 0) {

@@ -38,6 +38,7 @@ pub fn register(vm: &mut Vm) {
             },
             bound: None,
             data: Value::Int(marker),
+            unwrap_self: false,
         }));
         vm.builtins.borrow_mut().set_str(intern(name), f);
     }

@@ -48,6 +48,21 @@ pub fn invalidate_class_caches() {
 pub enum InstancePayload {
     None,
     Exception(RefCell<ExceptionData>),
+    /// An instance of a user subclass of a built-in value type (`str`,
+    /// `list`...): the built-in value it wraps.
+    Builtin(RefCell<Value>),
+}
+
+/// The built-in value an instance of a subclass of a built-in value type
+/// wraps (`None` for anything else).
+pub fn builtin_payload(v: &Value) -> Option<Value> {
+    match v {
+        Value::Instance(inst) => match &inst.payload {
+            InstancePayload::Builtin(b) => Some(b.borrow().clone()),
+            _ => None,
+        },
+        _ => None,
+    }
 }
 
 #[derive(Default)]

@@ -38,6 +38,10 @@ pub struct NativeFunction {
     /// Native functions that need their own state (e.g. a partially
     /// applied constructor) keep it here.
     pub data: Value,
+    /// Set for methods of the built-in value types (`str.upper`): called
+    /// with an instance of a user subclass as `args[0]`, they receive the
+    /// built-in value the instance wraps.
+    pub unwrap_self: bool,
 }
 
 pub struct BoundMethod {

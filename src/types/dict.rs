@@ -79,6 +79,17 @@ fn dict_new(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value>
     Ok(out)
 }
 
+/// `dict.__init__(self, src=(), **kw)`: updates the dict.
+fn dict_init(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
+    if args.len() > 2 {
+        return Err(type_error(format!(
+            "dict expected at most 1 argument, got {}",
+            args.len() - 1
+        )));
+    }
+    update(vm, args, kw)
+}
+
 fn update(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
     if args.len() > 2 {
         return Err(type_error(format!(
@@ -191,6 +202,7 @@ pub fn register(vm: &mut Vm) {
     };
     let c = vm.types.dict.clone();
     vm.add_method(&c, "__new__", dict_new);
+    vm.add_method(&c, "__init__", dict_init);
     vm.add_method(&c, "keys", keys);
     vm.add_method(&c, "values", values);
     vm.add_method(&c, "items", items);

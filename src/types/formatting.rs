@@ -26,7 +26,18 @@ fn py_err(e: FormatError) -> PyErr {
 pub fn format_value(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
     if matches!(v, Value::Instance(_) | Value::Object(_)) {
         let name = vm.names.format.clone();
-        if let Some(m) = vm.type_of(v).lookup(&name)
+        let found = vm.type_of(v).lookup(&name);
+        if matches!(found, Some(Value::Native(_)) | None)
+            && let Some(inner) = crate::object::class::builtin_payload(v)
+        {
+            // `format(MyInt(5), '03')` formats the wrapped int; an empty
+            // spec is `str(v)`, which honours a `__str__` override.
+            if spec.is_empty() {
+                return vm.to_str(v);
+            }
+            return format_value(vm, &inner, spec);
+        }
+        if let Some(m) = found
             && !matches!(m, Value::Native(_))
         {
             let r = vm.call(&m, vec![v.clone(), Value::str(spec)], vec![])?;
@@ -340,7 +351,10 @@ fn is_mapping(vm: &Vm, v: &Value) -> bool {
     match v {
         Value::Dict(_) | Value::List(_) | Value::Bytes(_) | Value::ByteArray(_) => true,
         Value::Range(_) => true,
-        Value::Instance(_) | Value::Object(_) => vm.type_of(v).lookup(&vm.names.getitem).is_some(),
+        Value::Instance(_) | Value::Object(_) => {
+            vm.type_of(v).lookup(&vm.names.getitem).is_some()
+                || crate::object::class::builtin_payload(v).is_some_and(|i| is_mapping(vm, &i))
+        }
         _ => false,
     }
 }
@@ -523,6 +537,10 @@ fn percent_one(vm: &mut Vm, c: &PercentConv, pa: &mut PercentArgs) -> PyResult<S
 fn to_int(vm: &mut Vm, v: &Value, conv: char) -> PyResult<BigInt> {
     match v {
         Value::Float(x) => float_to_int(*x),
+        Value::Instance(_) if crate::object::class::builtin_payload(v).is_some() => {
+            let inner = crate::object::class::builtin_payload(v).unwrap_or_default();
+            to_int(vm, &inner, conv)
+        }
         Value::Instance(_) => {
             for name in [vm.names.index.clone(), vm.names.int_.clone()] {
                 if let Some(r) = vm.call_special(v, &name, vec![])? {
@@ -541,6 +559,9 @@ fn to_int(vm: &mut Vm, v: &Value, conv: char) -> PyResult<BigInt> {
 /// `operator.index(v)` for `%x %o`.
 fn to_index(vm: &mut Vm, v: &Value, conv: char) -> PyResult<BigInt> {
     if let Some(n) = int_value(v) {
+        return Ok(n);
+    }
+    if let Some(n) = crate::object::class::builtin_payload(v).and_then(|i| int_value(&i)) {
         return Ok(n);
     }
     if matches!(v, Value::Instance(_)) {
@@ -585,6 +606,10 @@ fn to_float(vm: &mut Vm, v: &Value) -> PyResult<f64> {
             .to_f64()
             .filter(|x| x.is_finite())
             .ok_or_else(|| PyErr::new(ExcKind::OverflowError, "int too large to convert to float")),
+        Value::Instance(_) if crate::object::class::builtin_payload(v).is_some() => {
+            let inner = crate::object::class::builtin_payload(v).unwrap_or_default();
+            to_float(vm, &inner)
+        }
         Value::Instance(_) => {
             for name in [vm.names.float_.clone(), vm.names.index.clone()] {
                 if let Some(r) = vm.call_special(v, &name, vec![])? {

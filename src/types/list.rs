@@ -62,6 +62,17 @@ fn list_new(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value>
     }
 }
 
+/// `list.__init__(self, iterable=())`: replaces the contents.
+fn list_init(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
+    let target = this(args)?;
+    let Value::List(fresh) = list_new(vm, &args[1..], kw)? else {
+        return Ok(Value::None);
+    };
+    let items = std::mem::take(&mut *fresh.borrow_mut());
+    *target.borrow_mut() = items;
+    Ok(Value::None)
+}
+
 fn append(_vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
     no_kw("list.append", kw)?;
     nargs("list.append", args, 1, 1)?;
@@ -457,6 +468,7 @@ pub fn dunder_reversed(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyR
 pub fn register(vm: &mut Vm) {
     let c = vm.types.list.clone();
     vm.add_method(&c, "__new__", list_new);
+    vm.add_method(&c, "__init__", list_init);
     vm.add_method(&c, "append", append);
     vm.add_method(&c, "extend", extend);
     vm.add_method(&c, "insert", insert);

@@ -38,6 +38,20 @@ fn set_new(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> 
     }
 }
 
+/// `set.__init__(self, iterable=())`: replaces the contents.
+fn set_init(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
+    let Some(Value::Set(target)) = args.first() else {
+        return Err(type_error("descriptor '__init__' requires a 'set' object"));
+    };
+    let target = target.clone();
+    let Value::Set(fresh) = set_new(vm, &args[1..], kw)? else {
+        return Ok(Value::None);
+    };
+    let data = std::mem::replace(&mut *fresh.borrow_mut(), SetData::new());
+    *target.borrow_mut() = data;
+    Ok(Value::None)
+}
+
 fn frozenset_new(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
     no_kw("frozenset", kw)?;
     match args {
@@ -236,6 +250,7 @@ pub fn register(vm: &mut Vm) {
     let set = vm.types.set.clone();
     let fs = vm.types.frozenset.clone();
     vm.add_method(&set, "__new__", set_new);
+    vm.add_method(&set, "__init__", set_init);
     vm.add_method(&fs, "__new__", frozenset_new);
     for c in [&set, &fs] {
         vm.add_method(c, "copy", copy);

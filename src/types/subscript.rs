@@ -141,9 +141,28 @@ pub fn get_item(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<Value> 
         }
         Value::Instance(_) | Value::Object(_) => {
             let name = vm.names.getitem.clone();
-            match vm.call_special(container, &name, vec![key.clone()])? {
-                Some(v) => Ok(v),
-                None => Err(not_subscriptable(vm, container)),
+            let cls = vm.type_of(container);
+            let inner = crate::object::class::builtin_payload(container);
+            match (cls.lookup(&name), inner) {
+                // dict's own lookup on a subclass instance: a missing key
+                // goes to the subclass's `__missing__`.
+                (Some(Value::Native(_)) | None, Some(inner @ Value::Dict(_))) => {
+                    match vm.get_item(&inner, key) {
+                        Err(e) if e.lazy_kind() == Some(ExcKind::KeyError) => {
+                            let missing = crate::value::intern("__missing__");
+                            match vm.call_special(container, &missing, vec![key.clone()])? {
+                                Some(v) => Ok(v),
+                                None => Err(e),
+                            }
+                        }
+                        r => r,
+                    }
+                }
+                (Some(Value::Native(_)) | None, Some(inner)) => vm.get_item(&inner, key),
+                _ => match vm.call_special(container, &name, vec![key.clone()])? {
+                    Some(v) => Ok(v),
+                    None => Err(not_subscriptable(vm, container)),
+                },
             }
         }
         _ => Err(not_subscriptable(vm, container)),
@@ -314,6 +333,13 @@ pub fn set_item(vm: &mut Vm, container: &Value, key: Value, value: Value) -> PyR
         }
         Value::Instance(_) | Value::Object(_) => {
             let name = vm.names.setitem.clone();
+            let cls = vm.type_of(container);
+            if let (Some(Value::Native(_)) | None, Some(inner)) = (
+                cls.lookup(&name),
+                crate::object::class::builtin_payload(container),
+            ) {
+                return vm.set_item(&inner, key, value);
+            }
             match vm.call_special(container, &name, vec![key, value])? {
                 Some(_) => Ok(()),
                 None => Err(no_assignment(vm, container)),
@@ -491,6 +517,13 @@ pub fn del_item(vm: &mut Vm, container: &Value, key: &Value) -> PyResult<()> {
         }
         Value::Instance(_) | Value::Object(_) => {
             let name = vm.names.delitem.clone();
+            let cls = vm.type_of(container);
+            if let (Some(Value::Native(_)) | None, Some(inner)) = (
+                cls.lookup(&name),
+                crate::object::class::builtin_payload(container),
+            ) {
+                return vm.del_item(&inner, key);
+            }
             match vm.call_special(container, &name, vec![key.clone()])? {
                 Some(_) => Ok(()),
                 None => Err(no_deletion(vm, container, key)),

@@ -40,6 +40,9 @@ pub fn super_getattr(vm: &mut Vm, sup: &SuperObject, name: &Str) -> PyResult<Opt
     for cls in &mro[pos + 1..] {
         let found = cls.dict.borrow().get_str(name).cloned();
         if let Some(v) = found {
+            if name.as_str() == "__new__" {
+                return Ok(Some(vm.wrap_builtin_new(cls, v)));
+            }
             return Ok(Some(match v {
                 Value::Function(_) | Value::Native(_) if !is_class => vm.bind(v, &sup.obj),
                 Value::ClassMethod(f) => vm.bind((*f).clone(), &Value::Class(mro_owner.clone())),

@@ -46,6 +46,14 @@ impl Vm {
             }
             Value::Class(cls) => {
                 if let Some(v) = cls.lookup(name) {
+                    if name.as_str() == "__new__"
+                        && let Value::Native(_) = v
+                        && let Some(owner) = super::types::full_mro(cls)
+                            .into_iter()
+                            .find(|c| c.dict.borrow().get_str(name).is_some())
+                    {
+                        return Ok(self.wrap_builtin_new(&owner, v));
+                    }
                     return Ok(match v {
                         Value::ClassMethod(f) => self.bind((*f).clone(), obj),
                         Value::StaticMethod(f) => (*f).clone(),
@@ -142,6 +150,10 @@ impl Vm {
             _ => match &inst.payload {
                 InstancePayload::Exception(_) => {
                     crate::types::exceptions::exception_attr(self, obj, name)?
+                }
+                InstancePayload::Builtin(v) => {
+                    let inner = v.borrow().clone();
+                    crate::types::attrs::builtin_attr(self, &inner, name)?
                 }
                 InstancePayload::None => None,
             },
@@ -266,6 +278,13 @@ impl Vm {
                     && crate::types::exceptions::set_exception_attr(self, obj, name, &value)?
                 {
                     return Ok(());
+                }
+                // Plain `object()` instances have no __dict__.
+                if cls.builtin == Some("object") {
+                    return Err(attribute_error(format!(
+                        "'object' object has no attribute '{}'",
+                        name.as_str()
+                    )));
                 }
                 inst.dict.borrow_mut().set_str(name.clone(), value);
                 Ok(())

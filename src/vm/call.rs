@@ -37,6 +37,10 @@ impl Vm {
                     let args: Vec<Value> = frame.stack[base + 1..].to_vec();
                     crate::builtins::frame::call_with_frame(self, marker, frame, &args)
                 }
+                _ if nf.unwrap_self => {
+                    let args: Vec<Value> = frame.stack[base + 1..].to_vec();
+                    self.call_native(nf, args, &[])
+                }
                 _ => (nf.func)(self, &frame.stack[base + 1..], &[]),
             },
             Value::Function(f) if nkw == 0 && is_simple(&f.code, n) => {
@@ -124,6 +128,7 @@ impl Vm {
                 };
                 self.run_function(&f, frame)
             }
+            Value::Native(nf) if nf.unwrap_self => self.call_native(nf, args, &kwargs),
             Value::Native(nf) => (nf.func)(self, &args, &kwargs),
             Value::BoundMethod(bm) => {
                 let mut full = Vec::with_capacity(args.len() + 1);
@@ -154,6 +159,38 @@ impl Vm {
             }
             _ => Err(self.not_callable(func)),
         }
+    }
+
+    /// Calls a method of a built-in value type: an instance of a user
+    /// subclass as receiver is replaced by the value it wraps.
+    fn call_native(
+        &mut self,
+        nf: &crate::object::NativeFunction,
+        mut args: Vec<Value>,
+        kwargs: &[(Str, Value)],
+    ) -> PyResult<Value> {
+        let Some(inner) = args.first().and_then(crate::object::class::builtin_payload) else {
+            if args
+                .iter()
+                .skip(1)
+                .any(|a| crate::object::class::builtin_payload(a).is_some())
+            {
+                unwrap_operands(nf, &mut args);
+            }
+            return (nf.func)(self, &args, kwargs);
+        };
+        let receiver = std::mem::replace(&mut args[0], inner.clone());
+        unwrap_operands(nf, &mut args);
+        let r = (nf.func)(self, &args, kwargs)?;
+        // In-place operators of mutable containers return their receiver.
+        if matches!(
+            inner,
+            Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::ByteArray(_)
+        ) && r.is(&inner)
+        {
+            return Ok(receiver);
+        }
+        Ok(r)
     }
 
     fn not_callable(&self, func: &Value) -> PyErr {
@@ -378,6 +415,7 @@ impl Vm {
         let custom_new = cls.lookup(&self.names.new).filter(|v| {
             !matches!(v, Value::Native(_)) && !object_new.as_ref().is_some_and(|o| o.is(v))
         });
+        let value_base = super::types::value_base(cls);
         let obj = match custom_new {
             Some(new) => {
                 let new = match new {
@@ -393,15 +431,18 @@ impl Vm {
                 }
                 obj
             }
-            None => {
-                let obj = self.new_instance(cls);
-                // BaseException.__new__ records the constructor arguments
-                // even when a subclass's __init__ never calls super().
-                if let Some(data) = crate::vm::exceptions::exc_data(&obj) {
-                    data.borrow_mut().args = Value::tuple(args.clone());
+            None => match &value_base {
+                Some(base) => self.new_value_instance(cls, base, &args, &kwargs)?,
+                None => {
+                    let obj = self.new_instance(cls);
+                    // BaseException.__new__ records the constructor arguments
+                    // even when a subclass's __init__ never calls super().
+                    if let Some(data) = crate::vm::exceptions::exc_data(&obj) {
+                        data.borrow_mut().args = Value::tuple(args.clone());
+                    }
+                    obj
                 }
-                obj
-            }
+            },
         };
         match cls.lookup(&self.names.init) {
             Some(init @ Value::Function(_)) => {
@@ -427,9 +468,10 @@ impl Vm {
                     .borrow()
                     .get_str(&self.names.init)
                     .cloned();
-                let trivial = args.is_empty()
-                    && kwargs.is_empty()
-                    && object_init.as_ref().is_some_and(|o| o.is(&init));
+                let is_object_init = object_init.as_ref().is_some_and(|o| o.is(&init));
+                // Subclasses of immutable built-ins were built by __new__.
+                let trivial = is_object_init
+                    && ((args.is_empty() && kwargs.is_empty()) || value_base.is_some());
                 if !trivial {
                     let mut full = Vec::with_capacity(args.len() + 1);
                     full.push(obj.clone());
@@ -446,8 +488,60 @@ impl Vm {
         Ok(obj)
     }
 
+    /// An instance of a user subclass of the built-in value type `base`:
+    /// immutable values are built from the arguments, mutable containers
+    /// start empty for `__init__` to fill.
+    pub fn new_value_instance(
+        &mut self,
+        cls: &Rc<Class>,
+        base: &Rc<Class>,
+        args: &[Value],
+        kwargs: &[(Str, Value)],
+    ) -> PyResult<Value> {
+        let Some(new) = base.dict.borrow().get_str(&self.names.new).cloned() else {
+            return Err(type_error(format!(
+                "cannot create '{}' instances",
+                cls.name()
+            )));
+        };
+        let inner = if super::types::mutable_builtin(base) {
+            self.call(&new, vec![], vec![])?
+        } else {
+            self.call(&new, args.to_vec(), kwargs.to_vec())?
+        };
+        // The value may itself be a subclass instance (`str(MyStr())`
+        // style conversions return their argument).
+        let inner = crate::object::class::builtin_payload(&inner).unwrap_or(inner);
+        Ok(Value::Instance(Rc::new(Instance {
+            class: RefCell::new(cls.clone()),
+            dict: RefCell::new(Dict::new()),
+            payload: InstancePayload::Builtin(RefCell::new(inner)),
+        })))
+    }
+
+    /// `T.__new__` as seen through attribute access on a built-in value
+    /// type `T`: a callable taking the class first, as in CPython.
+    pub fn wrap_builtin_new(&self, owner: &Rc<Class>, new: Value) -> Value {
+        if !super::types::subclassable_builtin(owner) || !matches!(new, Value::Native(_)) {
+            return new;
+        }
+        Value::Native(Rc::new(crate::object::NativeFunction {
+            name: "__new__",
+            qualname: format!("{}.__new__", owner.name()),
+            func: builtin_new,
+            bound: None,
+            data: Value::None,
+            unwrap_self: false,
+        }))
+    }
+
     /// A fresh instance with the layout its class needs.
     pub fn new_instance(&mut self, cls: &Rc<Class>) -> Value {
+        if let Some(base) = super::types::value_base(cls) {
+            if let Ok(v) = self.new_value_instance(cls, &base, &[], &[]) {
+                return v;
+            }
+        }
         let payload = match cls.layout {
             Layout::Exception => InstancePayload::Exception(RefCell::new(ExceptionData {
                 args: Value::tuple(vec![]),
@@ -627,6 +721,85 @@ impl Vm {
             func,
             receiver: receiver.clone(),
         }))
+    }
+}
+
+/// Operands of a built-in type's method that are instances of value-type
+/// subclasses become their wrapped values: all of them for immutable types
+/// (whose methods never keep their arguments), only operator operands for
+/// containers (whose methods store arguments as given).
+fn unwrap_operands(nf: &crate::object::NativeFunction, args: &mut [Value]) {
+    let owner = nf.qualname.split('.').next().unwrap_or("");
+    let immutable = matches!(
+        owner,
+        "str" | "int" | "float" | "bytes" | "tuple" | "frozenset"
+    );
+    let operator = matches!(
+        nf.name,
+        "__add__"
+            | "__radd__"
+            | "__iadd__"
+            | "__sub__"
+            | "__rsub__"
+            | "__isub__"
+            | "__mul__"
+            | "__rmul__"
+            | "__and__"
+            | "__rand__"
+            | "__iand__"
+            | "__or__"
+            | "__ror__"
+            | "__ior__"
+            | "__xor__"
+            | "__rxor__"
+            | "__ixor__"
+            | "__eq__"
+            | "__ne__"
+            | "__lt__"
+            | "__le__"
+            | "__gt__"
+            | "__ge__"
+    );
+    if !immutable && !operator {
+        return;
+    }
+    for a in args.iter_mut().skip(1) {
+        if let Some(inner) = crate::object::class::builtin_payload(a) {
+            *a = inner;
+        }
+    }
+}
+
+/// `T.__new__(cls, *args)` for a built-in value type `T`.
+fn builtin_new(vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<Value> {
+    let cls = match args.first() {
+        Some(Value::Class(c)) => c.clone(),
+        Some(other) => {
+            return Err(type_error(format!(
+                "__new__(X): X is not a type object ({})",
+                vm.type_name(other)
+            )));
+        }
+        None => return Err(type_error("__new__(): not enough arguments")),
+    };
+    if cls.builtin.is_some() {
+        let new = cls.dict.borrow().get_str(&vm.names.new).cloned();
+        return match new {
+            Some(new @ Value::Native(_)) if super::types::subclassable_builtin(&cls) => {
+                vm.call(&new, args[1..].to_vec(), kwargs.to_vec())
+            }
+            _ => Err(type_error(format!(
+                "__new__({}): not a subtype of a built-in value type",
+                cls.name()
+            ))),
+        };
+    }
+    match super::types::value_base(&cls) {
+        Some(base) => vm.new_value_instance(&cls, &base, &args[1..], kwargs),
+        None => Err(type_error(format!(
+            "__new__({n}) is not safe, use object.__new__({n})",
+            n = cls.name()
+        ))),
     }
 }
 

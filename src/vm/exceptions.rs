@@ -232,7 +232,7 @@ pub fn exc_data(v: &Value) -> Option<&RefCell<ExceptionData>> {
     match v {
         Value::Instance(inst) => match &inst.payload {
             InstancePayload::Exception(d) => Some(d),
-            InstancePayload::None => None,
+            _ => None,
         },
         _ => None,
     }

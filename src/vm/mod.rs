@@ -229,13 +229,22 @@ impl Vm {
             func,
             bound: None,
             data: Value::None,
+            unwrap_self: false,
         }))
     }
 
     /// Adds a method implemented in Rust to a class's namespace.
     pub fn add_method(&self, class: &Rc<Class>, name: &'static str, func: NativeFn) {
         let qual = format!("{}.{}", class.name.borrow().as_str(), name);
-        let f = self.native(name, qual, func);
+        let unwrap_self = crate::vm::types::subclassable_builtin(class) && name != "__new__";
+        let f = Value::Native(Rc::new(NativeFunction {
+            name,
+            qualname: qual,
+            func,
+            bound: None,
+            data: Value::None,
+            unwrap_self,
+        }));
         class.dict.borrow_mut().set_str(intern(name), f);
         crate::object::class::invalidate_class_caches();
     }

@@ -137,6 +137,16 @@ impl Vm {
             Value::FrozenSet(s) => !s.is_empty(),
             Value::Range(r) => !r.is_empty(),
             Value::Instance(_) | Value::Object(_) => {
+                if let Some(inner) = crate::object::class::builtin_payload(v) {
+                    let cls = self.type_of(v);
+                    let native_or_none =
+                        |m: Option<Value>| matches!(m, Some(Value::Native(_)) | None);
+                    if native_or_none(cls.lookup(&self.names.bool_))
+                        && native_or_none(cls.lookup(&self.names.len))
+                    {
+                        return self.truthy(&inner);
+                    }
+                }
                 let bool_name = self.names.bool_.clone();
                 if let Some(r) = self.call_special(v, &bool_name, vec![])? {
                     return match r {
@@ -183,6 +193,11 @@ impl Vm {
                     _ => {
                         if cls.layout == crate::object::class::Layout::Exception {
                             return crate::types::exceptions::exception_str(self, v);
+                        }
+                        // str() of a str subclass instance is the wrapped
+                        // str; other types' str is their repr.
+                        if let Some(Value::Str(s)) = crate::object::class::builtin_payload(v) {
+                            return Ok(s.as_str().to_string());
                         }
                         self.repr(v)
                     }
@@ -255,7 +270,10 @@ impl Vm {
                     }
                     // A class defining __eq__ without __hash__ got
                     // `__hash__ = None` when it was created (above).
-                    _ => identity_hash(v),
+                    _ => match crate::object::class::builtin_payload(v) {
+                        Some(inner) => return self.hash(&inner),
+                        None => identity_hash(v),
+                    },
                 }
             }
             // Consistent with bound-method equality: same function, same

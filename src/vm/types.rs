@@ -229,6 +229,40 @@ impl Class {
     }
 }
 
+/// Whether `class` is a built-in value type user classes may subclass
+/// (instances then wrap a value of it).
+pub fn subclassable_builtin(class: &Class) -> bool {
+    matches!(
+        class.builtin,
+        Some(
+            "int"
+                | "float"
+                | "str"
+                | "bytes"
+                | "bytearray"
+                | "tuple"
+                | "list"
+                | "dict"
+                | "set"
+                | "frozenset"
+        )
+    )
+}
+
+/// The built-in value type a user class derives from, if any.
+pub fn value_base(class: &Rc<Class>) -> Option<Rc<Class>> {
+    if class.layout != Layout::Builtin || class.builtin.is_some() {
+        return None;
+    }
+    class.mro.iter().find(|c| subclassable_builtin(c)).cloned()
+}
+
+/// Whether values of the built-in type are mutable containers, filled by
+/// `__init__` rather than `__new__`.
+pub fn mutable_builtin(class: &Class) -> bool {
+    matches!(class.builtin, Some("list" | "dict" | "set"))
+}
+
 /// Creates a class from `class` statement parts.
 pub fn new_class(name: Str, bases: Vec<Rc<Class>>, dict: Dict) -> PyResult<Rc<Class>> {
     // Built-in types CPython does not allow as bases (no Py_TPFLAGS_BASETYPE).
@@ -256,6 +290,7 @@ pub fn new_class(name: Str, bases: Vec<Rc<Class>>, dict: Dict) -> PyResult<Rc<Cl
     }
     let mro = linearize_bases(&bases)?;
     let mut layout = Layout::Object;
+    let mut value_base: Option<Rc<Class>> = None;
     for c in &mro {
         match c.layout {
             Layout::Exception => {
@@ -263,7 +298,10 @@ pub fn new_class(name: Str, bases: Vec<Rc<Class>>, dict: Dict) -> PyResult<Rc<Cl
                 break;
             }
             Layout::Builtin => {
-                if c.builtin != Some("object") {
+                if c.builtin == Some("object") {
+                    continue;
+                }
+                if !subclassable_builtin(c) {
                     return Err(PyErr::new(
                         ExcKind::NotImplementedError,
                         format!(
@@ -272,6 +310,14 @@ pub fn new_class(name: Str, bases: Vec<Rc<Class>>, dict: Dict) -> PyResult<Rc<Cl
                         ),
                     ));
                 }
+                match &value_base {
+                    Some(v) if !c.is_subclass(v) && !v.is_subclass(c) => {
+                        return Err(type_error("multiple bases have instance lay-out conflict"));
+                    }
+                    Some(_) => {}
+                    None => value_base = Some(c.clone()),
+                }
+                layout = Layout::Builtin;
             }
             Layout::Object => {}
         }
