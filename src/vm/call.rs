@@ -537,10 +537,10 @@ impl Vm {
 
     /// A fresh instance with the layout its class needs.
     pub fn new_instance(&mut self, cls: &Rc<Class>) -> Value {
-        if let Some(base) = super::types::value_base(cls) {
-            if let Ok(v) = self.new_value_instance(cls, &base, &[], &[]) {
-                return v;
-            }
+        if let Some(base) = super::types::value_base(cls)
+            && let Ok(v) = self.new_value_instance(cls, &base, &[], &[])
+        {
+            return v;
         }
         let payload = match cls.layout {
             Layout::Exception => InstancePayload::Exception(RefCell::new(ExceptionData {

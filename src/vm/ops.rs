@@ -55,6 +55,17 @@ impl Vm {
         if let Some(v) = crate::types::dictview::view_binop(self, a, b, op)? {
             return Ok(v);
         }
+        // Instances of subclasses of built-in types operate as the value
+        // they wrap (`"x" + MyStr("y")`) when no user method applied.
+        use crate::object::class::builtin_payload;
+        let (pa, pb) = (builtin_payload(a), builtin_payload(b));
+        if pa.is_some() || pb.is_some() {
+            let a2 = pa.unwrap_or_else(|| a.clone());
+            let b2 = pb.unwrap_or_else(|| b.clone());
+            if let Some(v) = crate::types::arith::builtin_binop(self, &a2, &b2, op)? {
+                return Ok(v);
+            }
+        }
         Err(self.unsupported(a, b, op))
     }
 
