@@ -702,8 +702,9 @@ fn strings_and_concatenation() {
     assert_eq!(expr("'\\d'"), "\"\\\\d\"");
     assert_eq!(
         msg("\"\\N{DASH}\""),
-        "\\N{...} escapes are not supported yet"
+        "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-7: unknown Unicode character name"
     );
+    assert_eq!(expr("'\\N{EM DASH}'"), "\"\u{2014}\"");
 }
 
 #[test]
