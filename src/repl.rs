@@ -40,7 +40,7 @@ impl ReplHelper {
     fn attribute_names(&self, obj: &Value) -> Vec<String> {
         let mut names = Vec::new();
         let mut add_dict = |d: &Dict| {
-            for k in d.map.keys() {
+            for k in d.keys() {
                 if let Value::Str(s) = &k.key {
                     names.push(s.as_str().to_string());
                 }
@@ -69,7 +69,7 @@ impl ReplHelper {
     fn global_names(&self) -> Vec<String> {
         let mut names: Vec<String> = KEYWORDS.iter().map(|k| k.to_string()).collect();
         for d in [&self.globals, &self.builtins] {
-            for k in d.borrow().map.keys() {
+            for k in d.borrow().keys() {
                 if let Value::Str(s) = &k.key {
                     names.push(s.as_str().to_string());
                 }

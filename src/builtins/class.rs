@@ -86,7 +86,6 @@ fn init_subclass(vm: &mut Vm, cls: &Rc<Class>) -> PyResult<()> {
     let entries: Vec<(Value, Value)> = cls
         .dict
         .borrow()
-        .map
         .iter()
         .map(|(k, v)| (k.key.clone(), v.clone()))
         .collect();

@@ -125,7 +125,6 @@ pub fn call_with_frame(vm: &mut Vm, marker: i64, frame: &Frame, args: &[Value]) 
             };
             let mut names: Vec<String> = d
                 .borrow()
-                .map
                 .keys()
                 .filter_map(|k| match &k.key {
                     Value::Str(s) => Some(s.as_str().to_string()),

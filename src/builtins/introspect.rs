@@ -203,7 +203,7 @@ fn vars(vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<Value>
 pub fn dir_names(vm: &Vm, obj: &Value) -> Vec<String> {
     let mut names: Vec<String> = Vec::new();
     let push_dict = |names: &mut Vec<String>, d: &crate::object::Dict| {
-        for k in d.map.keys() {
+        for k in d.keys() {
             if let Value::Str(s) = &k.key {
                 names.push(s.as_str().to_string());
             }

@@ -118,7 +118,10 @@ pub struct NeedsEq;
 
 #[derive(Clone, Default)]
 pub struct Dict {
-    pub map: Map<Value>,
+    entries: Map<Value>,
+    /// Deleted entries still in `entries` (key and value `Null`), so that
+    /// deletion is O(1); compacted once they outnumber the live ones.
+    dead: usize,
 }
 
 impl Dict {
@@ -127,20 +130,91 @@ impl Dict {
     }
     pub fn with_capacity(n: usize) -> Dict {
         Dict {
-            map: Map::with_capacity_and_hasher(n, Default::default()),
+            entries: Map::with_capacity_and_hasher(n, Default::default()),
+            dead: 0,
         }
     }
     pub fn len(&self) -> usize {
-        self.map.len()
+        self.entries.len() - self.dead
     }
     pub fn is_empty(&self) -> bool {
-        self.map.is_empty()
+        self.len() == 0
+    }
+    /// Live entries in insertion order.
+    pub fn iter(&self) -> impl DoubleEndedIterator<Item = (&HashKey, &Value)> {
+        self.entries.iter().filter(|(k, _)| !k.key.is_null())
+    }
+    pub fn keys(&self) -> impl DoubleEndedIterator<Item = &HashKey> {
+        self.iter().map(|(k, _)| k)
+    }
+    pub fn values(&self) -> impl DoubleEndedIterator<Item = &Value> {
+        self.iter().map(|(_, v)| v)
+    }
+    pub fn values_mut(&mut self) -> impl Iterator<Item = &mut Value> {
+        self.entries
+            .iter_mut()
+            .filter(|(k, _)| !k.key.is_null())
+            .map(|(_, v)| v)
+    }
+    /// Number of slots, dead ones included: positions for iterators that
+    /// walk the dict live (`slot`).
+    pub fn slots(&self) -> usize {
+        self.entries.len()
+    }
+    /// The entry at a slot position; `Some` with a `Null` key for a
+    /// deleted entry.
+    pub fn slot(&self, i: usize) -> Option<(&HashKey, &Value)> {
+        self.entries.get_index(i)
+    }
+    /// The entry at a position returned by `index_fast` (always live).
+    pub fn get_index(&self, i: usize) -> Option<(&HashKey, &Value)> {
+        self.entries.get_index(i).filter(|(k, _)| !k.key.is_null())
+    }
+    pub fn get_index_mut(&mut self, i: usize) -> Option<(&HashKey, &mut Value)> {
+        self.entries
+            .get_index_mut(i)
+            .filter(|(k, _)| !k.key.is_null())
+    }
+    /// Deletes the entry at a position in O(1): it becomes a dead slot
+    /// (a `Null` key never equals a live key) until compaction.
+    pub fn remove_index(&mut self, i: usize) -> Option<(Value, Value)> {
+        use indexmap::map::MutableKeys;
+        let (k, v) = self.entries.get_index_mut2(i)?;
+        if k.key.is_null() {
+            return None;
+        }
+        let key = std::mem::take(&mut k.key);
+        let value = std::mem::take(v);
+        self.dead += 1;
+        if self.dead > 8 && self.dead > self.len() {
+            self.compact();
+        }
+        Some((key, value))
+    }
+    fn compact(&mut self) {
+        self.entries.retain(|k, _| !k.key.is_null());
+        self.dead = 0;
+    }
+    /// Removes and returns the last live entry (`dict.popitem`).
+    pub fn pop_last(&mut self) -> Option<(Value, Value)> {
+        while let Some((k, v)) = self.entries.pop() {
+            if k.key.is_null() {
+                self.dead -= 1;
+                continue;
+            }
+            return Some((k.key, v));
+        }
+        None
+    }
+    pub fn clear(&mut self) {
+        self.entries.clear();
+        self.dead = 0;
     }
     /// Lookup by a string key (names, kwargs): never needs Python code.
     pub fn get_str(&self, key: &crate::value::Str) -> Option<&Value> {
         use indexmap::map::RawEntryApiV1;
         let hash = key.hash();
-        self.map
+        self.entries
             .raw_entry_v1()
             .from_hash(spread(hash), |k| {
                 k.hash == hash && matches!(&k.key, Value::Str(s) if std::rc::Rc::ptr_eq(s, key) || s.as_str() == key.as_str())
@@ -150,7 +224,7 @@ impl Dict {
     /// Insert with a string key.
     pub fn set_str(&mut self, key: crate::value::Str, value: Value) {
         let hash = key.hash();
-        self.map.insert(
+        self.entries.insert(
             HashKey {
                 hash,
                 key: Value::Str(key),
@@ -163,7 +237,8 @@ impl Dict {
             hash: key.hash(),
             key: Value::Str(key.clone()),
         };
-        self.map.shift_remove(&hk)
+        let i = self.entries.get_index_of(&hk)?;
+        self.remove_index(i).map(|(_, v)| v)
     }
     /// Lookup when equality is decidable without Python code. Returns
     /// `Err(NeedsEq)` when a candidate with the same hash needs `__eq__`.
@@ -171,7 +246,7 @@ impl Dict {
         use indexmap::map::RawEntryApiV1;
         let mut undecided = false;
         let found = self
-            .map
+            .entries
             .raw_entry_v1()
             .from_hash(spread(hash), |k| {
                 if k.hash != hash {
@@ -197,18 +272,21 @@ impl Dict {
     pub fn index_fast(&self, key: &Value, hash: u64) -> Result<Option<usize>, NeedsEq> {
         use indexmap::map::RawEntryApiV1;
         let mut undecided = false;
-        let found = self.map.raw_entry_v1().index_from_hash(spread(hash), |k| {
-            if k.hash != hash {
-                return false;
-            }
-            match fast_eq(&k.key, key) {
-                Some(b) => b,
-                None => {
-                    undecided = true;
-                    false
+        let found = self
+            .entries
+            .raw_entry_v1()
+            .index_from_hash(spread(hash), |k| {
+                if k.hash != hash {
+                    return false;
                 }
-            }
-        });
+                match fast_eq(&k.key, key) {
+                    Some(b) => b,
+                    None => {
+                        undecided = true;
+                        false
+                    }
+                }
+            });
         match found {
             Some(i) => Ok(Some(i)),
             None if undecided => Err(NeedsEq),
@@ -218,15 +296,15 @@ impl Dict {
     /// Indexes of entries with this hash: the candidates the VM compares
     /// with `__eq__` when `index_fast` could not decide.
     pub fn candidates(&self, hash: u64) -> Vec<usize> {
-        self.map
+        self.entries
             .keys()
             .enumerate()
-            .filter(|(_, k)| k.hash == hash)
+            .filter(|(_, k)| k.hash == hash && !k.key.is_null())
             .map(|(i, _)| i)
             .collect()
     }
     pub fn insert_new(&mut self, key: Value, hash: u64, value: Value) {
-        self.map.insert(HashKey { hash, key }, value);
+        self.entries.insert(HashKey { hash, key }, value);
     }
 }
 

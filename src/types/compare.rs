@@ -221,7 +221,6 @@ fn dict_eq(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
     }
     let pairs: Vec<(Value, Value)> = x
         .borrow()
-        .map
         .iter()
         .map(|(k, v)| (k.key.clone(), v.clone()))
         .collect();

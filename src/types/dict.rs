@@ -149,9 +149,9 @@ fn pop(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
 
 fn popitem(_vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     let d = this(args)?;
-    let last = d.borrow_mut().map.pop();
+    let last = d.borrow_mut().pop_last();
     match last {
-        Some((k, v)) => Ok(Value::tuple(vec![k.key, v])),
+        Some((k, v)) => Ok(Value::tuple(vec![k, v])),
         None => Err(PyErr::new(
             ExcKind::KeyError,
             "popitem(): dictionary is empty",

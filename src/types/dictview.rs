@@ -58,10 +58,9 @@ pub fn new_view(dict: &Rc<RefCell<Dict>>, kind: ViewKind) -> Value {
 pub fn view_items(view: &DictView) -> Vec<Value> {
     let d = view.dict.borrow();
     match view.kind {
-        ViewKind::Keys => d.map.keys().map(|k| k.key.clone()).collect(),
-        ViewKind::Values => d.map.values().cloned().collect(),
+        ViewKind::Keys => d.keys().map(|k| k.key.clone()).collect(),
+        ViewKind::Values => d.values().cloned().collect(),
         ViewKind::Items => d
-            .map
             .iter()
             .map(|(k, v)| Value::tuple(vec![k.key.clone(), v.clone()]))
             .collect(),

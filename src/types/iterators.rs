@@ -58,15 +58,22 @@ fn step_checked(s: &mut IterState) -> Option<PyResult<Option<Value>>> {
                     "dictionary changed size during iteration",
                 )));
             }
-            let n = d.map.len();
-            let pos = if *index >= n {
-                None
-            } else if *reverse {
-                Some(n - 1 - *index)
-            } else {
-                Some(*index)
+            // Positions run over slots; deleted slots are stepped over.
+            let n = d.slots();
+            let entry = loop {
+                let pos = if *index >= n {
+                    None
+                } else if *reverse {
+                    Some(n - 1 - *index)
+                } else {
+                    Some(*index)
+                };
+                match pos.and_then(|i| d.slot(i)) {
+                    Some((k, _)) if k.key.is_null() => *index += 1,
+                    other => break other,
+                }
             };
-            match pos.and_then(|i| d.map.get_index(i)) {
+            match entry {
                 None => None,
                 Some(_) if *remaining == 0 => {
                     drop(d);

@@ -267,7 +267,6 @@ fn container_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
         Value::Dict(d) => {
             let pairs: Vec<(Value, Value)> = d
                 .borrow()
-                .map
                 .iter()
                 .map(|(k, v)| (k.key.clone(), v.clone()))
                 .collect();

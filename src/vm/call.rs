@@ -89,7 +89,7 @@ impl Vm {
         };
         let mut kw = Vec::new();
         if let Some(Value::Dict(d)) = kwargs {
-            for (k, v) in d.borrow().map.iter() {
+            for (k, v) in d.borrow().iter() {
                 match &k.key {
                     Value::Str(s) => kw.push((s.clone(), v.clone())),
                     _ => return Err(type_error("keywords must be strings")),

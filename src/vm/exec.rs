@@ -734,7 +734,6 @@ impl Vm {
             match frame.pop() {
                 Value::Dict(d) => d
                     .borrow()
-                    .map
                     .iter()
                     .filter_map(|(k, v)| match &k.key {
                         Value::Str(s) => Some((s.clone(), v.clone())),

@@ -208,7 +208,6 @@ impl Vm {
             None => m
                 .dict
                 .borrow()
-                .map
                 .keys()
                 .filter_map(|k| match &k.key {
                     Value::Str(s) if !s.as_str().starts_with('_') => Some(s.clone()),

@@ -445,7 +445,7 @@ impl Vm {
     pub fn dict_get(&mut self, d: &Rc<RefCell<Dict>>, key: &Value) -> PyResult<Option<Value>> {
         let hash = self.hash(key)?;
         match self.dict_index(d, key, hash)? {
-            Some(i) => Ok(d.borrow().map.get_index(i).map(|(_, v)| v.clone())),
+            Some(i) => Ok(d.borrow().get_index(i).map(|(_, v)| v.clone())),
             None => Ok(None),
         }
     }
@@ -462,7 +462,7 @@ impl Vm {
             Err(crate::object::dict::NeedsEq) => {
                 let candidates = d.borrow().candidates(hash);
                 for i in candidates {
-                    let k = match d.borrow().map.get_index(i) {
+                    let k = match d.borrow().get_index(i) {
                         Some((k, _)) => k.key.clone(),
                         None => continue,
                     };
@@ -484,7 +484,7 @@ impl Vm {
         let hash = self.hash(&key)?;
         match self.dict_index(d, &key, hash)? {
             Some(i) => {
-                if let Some((_, slot)) = d.borrow_mut().map.get_index_mut(i) {
+                if let Some((_, slot)) = d.borrow_mut().get_index_mut(i) {
                     *slot = value;
                 }
             }
@@ -498,7 +498,7 @@ impl Vm {
         let hash = self.hash(&key)?;
         match d.index_fast(&key, hash) {
             Ok(Some(i)) => {
-                if let Some((_, slot)) = d.map.get_index_mut(i) {
+                if let Some((_, slot)) = d.get_index_mut(i) {
                     *slot = value;
                 }
                 Ok(())
@@ -519,7 +519,7 @@ impl Vm {
     pub fn dict_remove(&mut self, d: &Rc<RefCell<Dict>>, key: &Value) -> PyResult<Option<Value>> {
         let hash = self.hash(key)?;
         match self.dict_index(d, key, hash)? {
-            Some(i) => Ok(d.borrow_mut().map.shift_remove_index(i).map(|(_, v)| v)),
+            Some(i) => Ok(d.borrow_mut().remove_index(i).map(|(_, v)| v)),
             None => Ok(None),
         }
     }
@@ -537,7 +537,6 @@ impl Vm {
         let items: Vec<(Value, Value)> = match mapping {
             Value::Dict(m) => m
                 .borrow()
-                .map
                 .iter()
                 .map(|(k, v)| (k.key.clone(), v.clone()))
                 .collect(),
