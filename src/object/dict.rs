@@ -240,33 +240,6 @@ impl Dict {
         let i = self.entries.get_index_of(&hk)?;
         self.remove_index(i).map(|(_, v)| v)
     }
-    /// Lookup when equality is decidable without Python code. Returns
-    /// `Err(NeedsEq)` when a candidate with the same hash needs `__eq__`.
-    pub fn get_fast(&self, key: &Value, hash: u64) -> Result<Option<&Value>, NeedsEq> {
-        use indexmap::map::RawEntryApiV1;
-        let mut undecided = false;
-        let found = self
-            .entries
-            .raw_entry_v1()
-            .from_hash(spread(hash), |k| {
-                if k.hash != hash {
-                    return false;
-                }
-                match fast_eq(&k.key, key) {
-                    Some(b) => b,
-                    None => {
-                        undecided = true;
-                        false
-                    }
-                }
-            })
-            .map(|(_, v)| v);
-        match found {
-            Some(v) => Ok(Some(v)),
-            None if undecided => Err(NeedsEq),
-            None => Ok(None),
-        }
-    }
     /// Index of the entry whose key is decidably equal, for insertion and
     /// removal. `Err(NeedsEq)` when `__eq__` must be consulted.
     pub fn index_fast(&self, key: &Value, hash: u64) -> Result<Option<usize>, NeedsEq> {
