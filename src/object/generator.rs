@@ -20,12 +20,27 @@ thread_local! {
     static PENDING_CLOSE: RefCell<Vec<Rc<RefCell<Generator>>>> = const { RefCell::new(Vec::new()) };
 }
 
+/// Set while `PENDING_CLOSE` may hold generators: the VM checks it at
+/// every call and discarded value, so it must be cheaper than the
+/// thread-local queue.
+static ANY_PENDING: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Whether a dropped generator may be waiting to be closed.
+#[inline]
+pub fn any_pending_close() -> bool {
+    ANY_PENDING.load(std::sync::atomic::Ordering::Relaxed)
+}
+
 /// The next dropped generator waiting to be closed.
 pub fn take_pending_close() -> Option<Rc<RefCell<Generator>>> {
-    PENDING_CLOSE
+    let next = PENDING_CLOSE
         .try_with(|p| p.try_borrow_mut().ok().and_then(|mut p| p.pop()))
         .ok()
-        .flatten()
+        .flatten();
+    if next.is_none() {
+        ANY_PENDING.store(false, std::sync::atomic::Ordering::Relaxed);
+    }
+    next
 }
 
 impl Drop for Generator {
@@ -49,6 +64,7 @@ impl Drop for Generator {
         let _ = PENDING_CLOSE.try_with(|p| {
             if let Ok(mut p) = p.try_borrow_mut() {
                 p.extend(pending.take());
+                ANY_PENDING.store(true, std::sync::atomic::Ordering::Relaxed);
             }
         });
         // During thread teardown the queue is gone: free the frame without

@@ -110,6 +110,13 @@ impl Vm {
     /// Errors are reported as unraisable, not propagated.
     #[inline]
     pub fn close_dropped_generators(&mut self) {
+        if crate::object::generator::any_pending_close() {
+            self.close_pending_generators();
+        }
+    }
+
+    #[inline(never)]
+    fn close_pending_generators(&mut self) {
         while let Some(g) = crate::object::generator::take_pending_close() {
             let gen_value = Value::Generator(g);
             if let Err(e) = close(self, std::slice::from_ref(&gen_value), &[]) {
