@@ -23,40 +23,7 @@ pub fn register(vm: &mut Vm) {
     vm.add_method(&sm, "__new__", staticmethod_new);
     vm.add_method(&cm, "__new__", classmethod_new);
     vm.add_method(&ty, "__new__", type_new);
-    // The singletons' types return the singleton: `type(None)() is None`.
-    let (none, ni, ell) = (
-        vm.types.none.clone(),
-        vm.types.notimplemented.clone(),
-        vm.types.ellipsis.clone(),
-    );
-    vm.add_method(&none, "__new__", none_new);
-    vm.add_method(&ni, "__new__", notimplemented_new);
-    vm.add_method(&ell, "__new__", ellipsis_new);
     vm.add_method(&ty, "mro", mro);
-}
-
-fn singleton_new(
-    name: &str,
-    value: Value,
-    args: &[Value],
-    kwargs: &[(Str, Value)],
-) -> PyResult<Value> {
-    if !args.is_empty() || !kwargs.is_empty() {
-        return Err(type_error(format!("{name} takes no arguments")));
-    }
-    Ok(value)
-}
-
-fn none_new(_vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<Value> {
-    singleton_new("NoneType", Value::None, args, kwargs)
-}
-
-fn notimplemented_new(_vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<Value> {
-    singleton_new("NotImplementedType", Value::NotImplemented, args, kwargs)
-}
-
-fn ellipsis_new(_vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<Value> {
-    singleton_new("ellipsis", Value::Ellipsis, args, kwargs)
 }
 
 /// `property(fget=None, fset=None, fdel=None, doc=None)`.
