@@ -189,23 +189,8 @@ fn object_setattr(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult
         return Ok(Value::None);
     };
     let cls = inst.class.borrow().clone();
-    match cls.lookup(&name) {
-        Some(Value::Property(p)) => {
-            if p.fset.is_none() {
-                return Err(attribute_error(format!(
-                    "property '{}' of '{}' object has no setter",
-                    name.as_str(),
-                    cls.name()
-                )));
-            }
-            let f = p.fset.clone();
-            vm.call(&f, vec![args[0].clone(), value], vec![])?;
-        }
-        Some(d @ Value::Instance(_)) if vm.type_of(&d).lookup(&vm.names.set).is_some() => {
-            let set = vm.type_of(&d).lookup(&vm.names.set).unwrap_or(Value::None);
-            vm.call(&set, vec![d, args[0].clone(), value], vec![])?;
-        }
-        _ => inst.dict.borrow_mut().set_str(name, value),
+    if let Some(value) = vm.set_through_descriptor(&args[0], &cls, &name, value)? {
+        inst.dict.borrow_mut().set_str(name, value);
     }
     Ok(Value::None)
 }

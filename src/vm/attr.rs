@@ -230,33 +230,50 @@ impl Vm {
         }
     }
 
+    /// Data descriptors on the class (properties, objects with `__set__`)
+    /// take an instance attribute assignment. Returns the value back when
+    /// no descriptor applies, for the caller to store.
+    pub fn set_through_descriptor(
+        &mut self,
+        obj: &Value,
+        cls: &Rc<crate::object::Class>,
+        name: &Str,
+        value: Value,
+    ) -> PyResult<Option<Value>> {
+        match cls.lookup(name) {
+            Some(Value::Property(p)) => {
+                if p.fset.is_none() {
+                    return Err(attribute_error(format!(
+                        "property '{}' of '{}' object has no setter",
+                        name.as_str(),
+                        cls.name()
+                    )));
+                }
+                let setter = p.fset.clone();
+                self.call(&setter, vec![obj.clone(), value], vec![])?;
+                Ok(None)
+            }
+            Some(d @ Value::Instance(_)) => {
+                let set_name = self.names.set.clone();
+                match self.type_of(&d).lookup(&set_name) {
+                    Some(set) => {
+                        self.call(&set, vec![d.clone(), obj.clone(), value], vec![])?;
+                        Ok(None)
+                    }
+                    None => Ok(Some(value)),
+                }
+            }
+            _ => Ok(Some(value)),
+        }
+    }
+
     /// `obj.name = value`.
     pub fn set_attr(&mut self, obj: &Value, name: &Str, value: Value) -> PyResult<()> {
         match obj {
             Value::Instance(inst) => {
                 let cls = inst.class.borrow().clone();
-                match cls.lookup(name) {
-                    Some(Value::Property(p)) => {
-                        if p.fset.is_none() {
-                            return Err(attribute_error(format!(
-                                "property '{}' of '{}' object has no setter",
-                                name.as_str(),
-                                cls.name()
-                            )));
-                        }
-                        let setter = p.fset.clone();
-                        self.call(&setter, vec![obj.clone(), value], vec![])?;
-                        return Ok(());
-                    }
-                    Some(d @ Value::Instance(_)) => {
-                        let set_name = self.names.set.clone();
-                        if let Some(set) = self.type_of(&d).lookup(&set_name) {
-                            self.call(&set, vec![d.clone(), obj.clone(), value], vec![])?;
-                            return Ok(());
-                        }
-                    }
-                    _ => {}
-                }
+                // A user __setattr__ sees every assignment, descriptors
+                // included (object.__setattr__ then applies them).
                 if let Some(setattr) = cls.lookup(&self.names.setattr)
                     && !matches!(setattr, Value::Native(_))
                 {
@@ -267,6 +284,9 @@ impl Vm {
                     )?;
                     return Ok(());
                 }
+                let Some(value) = self.set_through_descriptor(obj, &cls, name, value)? else {
+                    return Ok(());
+                };
                 if name.as_str() == "__class__" {
                     if let Value::Class(c) = value {
                         *inst.class.borrow_mut() = c;

@@ -716,42 +716,39 @@ impl Vm {
             Value::Code(c) => c,
             _ => return Err(type_error("MakeFunction expects a code object")),
         };
-        let closure = if flags & 8 != 0 {
-            match frame.pop() {
-                Value::Tuple(t) => t
-                    .iter()
-                    .filter_map(|c| match c {
-                        Value::Cell(c) => Some(c.clone()),
-                        _ => None,
-                    })
-                    .collect(),
-                _ => Vec::new(),
+        // Optional operands sit above one another in flag order; an absent
+        // one reads as None.
+        let mut operand = |bit: u32| {
+            if flags & bit != 0 {
+                frame.pop()
+            } else {
+                Value::None
             }
-        } else {
-            Vec::new()
         };
-        let kwdefaults = if flags & 2 != 0 {
-            match frame.pop() {
-                Value::Dict(d) => d
-                    .borrow()
-                    .iter()
-                    .filter_map(|(k, v)| match &k.key {
-                        Value::Str(s) => Some((s.clone(), v.clone())),
-                        _ => None,
-                    })
-                    .collect(),
-                _ => Vec::new(),
-            }
-        } else {
-            Vec::new()
+        let closure = match operand(8) {
+            Value::Tuple(t) => t
+                .iter()
+                .filter_map(|c| match c {
+                    Value::Cell(c) => Some(c.clone()),
+                    _ => None,
+                })
+                .collect(),
+            _ => Vec::new(),
         };
-        let defaults = if flags & 1 != 0 {
-            match frame.pop() {
-                Value::Tuple(t) => t.to_vec(),
-                _ => Vec::new(),
-            }
-        } else {
-            Vec::new()
+        let kwdefaults = match operand(2) {
+            Value::Dict(d) => d
+                .borrow()
+                .iter()
+                .filter_map(|(k, v)| match &k.key {
+                    Value::Str(s) => Some((s.clone(), v.clone())),
+                    _ => None,
+                })
+                .collect(),
+            _ => Vec::new(),
+        };
+        let defaults = match operand(1) {
+            Value::Tuple(t) => t.to_vec(),
+            _ => Vec::new(),
         };
         let module = frame
             .globals
