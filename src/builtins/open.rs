@@ -219,7 +219,7 @@ fn open(vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<Value>
     if m.binary && !mode_text.contains('b') {
         mode_text.push('b');
     }
-    Ok(Value::Object(Rc::new(File {
+    let file = Rc::new(File {
         state: RefCell::new(FileState {
             fd,
             name,
@@ -233,7 +233,9 @@ fn open(vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<Value>
             buffering,
             closefd,
         }),
-    })))
+    });
+    remember(&file);
+    Ok(Value::Object(file))
 }
 
 struct ParsedMode {
@@ -665,6 +667,33 @@ fn enter(_vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> 
 fn exit(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     close(vm, &args[..1.min(args.len())], &[])?;
     Ok(Value::None)
+}
+
+thread_local! {
+    /// Every file object still alive, so `fork` can flush them all first.
+    static OPEN_FILES: RefCell<Vec<std::rc::Weak<File>>> = const { RefCell::new(Vec::new()) };
+}
+
+fn remember(file: &Rc<File>) {
+    OPEN_FILES.with(|files| {
+        let mut files = files.borrow_mut();
+        files.retain(|w| w.strong_count() > 0);
+        files.push(Rc::downgrade(file));
+    });
+}
+
+/// Flushes the pending writes of every open file (before `fork`, so the
+/// child does not inherit and write them a second time).
+pub fn flush_all() {
+    let files: Vec<Rc<File>> =
+        OPEN_FILES.with(|files| files.borrow().iter().filter_map(|w| w.upgrade()).collect());
+    for f in files {
+        if let Ok(mut s) = f.state.try_borrow_mut()
+            && !s.closed
+        {
+            let _ = s.flush_writes();
+        }
+    }
 }
 
 /// Flushes a file's pending writes (at exit and before fork).

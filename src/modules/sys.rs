@@ -174,9 +174,10 @@ pub fn create(vm: &mut Vm) -> Value {
             })),
         ),
     ];
-    let structs = [
+    let structs: [(&str, &'static StructSeq, Vec<Value>); 3] = [
         (
             "version_info",
+            &VERSION_INFO,
             vec![
                 Value::Int(3),
                 Value::Int(11),
@@ -187,6 +188,7 @@ pub fn create(vm: &mut Vm) -> Value {
         ),
         (
             "float_info",
+            &FLOAT_INFO,
             vec![
                 Value::Float(f64::MAX),
                 Value::Int(f64::MAX_EXP as i64),
@@ -203,6 +205,7 @@ pub fn create(vm: &mut Vm) -> Value {
         ),
         (
             "int_info",
+            &INT_INFO,
             vec![
                 Value::Int(30),
                 Value::Int(4),
@@ -212,10 +215,8 @@ pub fn create(vm: &mut Vm) -> Value {
         ),
     ];
     let mut entries = entries;
-    for (name, values) in structs {
-        if let Some(v) = struct_seq(vm, name, values) {
-            entries.push((name, v));
-        }
+    for (name, spec, values) in structs {
+        entries.push((name, spec.make(vm, values)));
     }
     {
         let mut d = module.dict.borrow_mut();
@@ -344,166 +345,42 @@ fn current_stdout(vm: &Vm) -> Option<Value> {
     }
 }
 
-/// The field names of sys's struct sequences (named tuples made in C in
-/// CPython), by type name.
-fn struct_fields(name: &str) -> &'static [&'static str] {
-    match name {
-        "version_info" => &["major", "minor", "micro", "releaselevel", "serial"],
-        "float_info" => &[
-            "max",
-            "max_exp",
-            "max_10_exp",
-            "min",
-            "min_exp",
-            "min_10_exp",
-            "dig",
-            "mant_dig",
-            "epsilon",
-            "radix",
-            "rounds",
-        ],
-        "int_info" => &[
-            "bits_per_digit",
-            "sizeof_digit",
-            "default_max_str_digits",
-            "str_digits_check_threshold",
-        ],
-        _ => &[],
-    }
-}
+use crate::types::structseq::StructSeq;
 
-/// An instance of the struct sequence `sys.<name>`: its fields are
-/// attributes, and it indexes, iterates and compares as a tuple.
-fn struct_seq(vm: &mut Vm, name: &'static str, values: Vec<Value>) -> Option<Value> {
-    let key = intern(&format!("sys.{name}"));
-    let existing = vm.native_classes.borrow().get_str(&key).cloned();
-    let cls = match existing {
-        Some(Value::Class(c)) => c,
-        _ => {
-            let mut d = Dict::new();
-            d.set_str(intern("__module__"), Value::str("sys"));
-            let n = Value::Int(struct_fields(name).len() as i64);
-            d.set_str(intern("n_fields"), n.clone());
-            d.set_str(intern("n_sequence_fields"), n);
-            d.set_str(intern("n_unnamed_fields"), Value::Int(0));
-            let cls =
-                crate::vm::types::new_class(intern(name), vec![vm.types.object.clone()], d).ok()?;
-            let methods: [(&'static str, crate::object::NativeFn); 10] = [
-                ("__getitem__", seq_getitem),
-                ("__len__", seq_len),
-                ("__iter__", seq_iter),
-                ("__repr__", seq_repr),
-                ("__eq__", seq_eq),
-                ("__ne__", seq_ne),
-                ("__lt__", seq_lt),
-                ("__le__", seq_le),
-                ("__gt__", seq_gt),
-                ("__ge__", seq_ge),
-            ];
-            for (n, f) in methods {
-                vm.add_method(&cls, n, f);
-            }
-            vm.native_classes
-                .borrow_mut()
-                .set_str(key, Value::Class(cls.clone()));
-            cls
-        }
-    };
-    let obj = vm.new_instance(&cls);
-    if let Value::Instance(inst) = &obj {
-        let mut d = inst.dict.borrow_mut();
-        for (f, v) in struct_fields(name).iter().zip(values) {
-            d.set_str(intern(f), v);
-        }
-    }
-    Some(obj)
-}
+static VERSION_INFO: StructSeq = StructSeq {
+    module: "sys",
+    name: "version_info",
+    fields: &["major", "minor", "micro", "releaselevel", "serial"],
+    n_sequence: 5,
+};
 
-/// The values of a struct sequence as a tuple, or None if `v` is not one.
-fn seq_tuple(vm: &Vm, v: &Value) -> Option<Value> {
-    let Value::Instance(inst) = v else {
-        return None;
-    };
-    let cls = vm.type_of(v);
-    let key = intern(&format!("sys.{}", cls.name()));
-    match vm.native_classes.borrow().get_str(&key) {
-        Some(Value::Class(c)) if Rc::ptr_eq(c, &cls) => {}
-        _ => return None,
-    }
-    let d = inst.dict.borrow();
-    Some(Value::tuple(
-        struct_fields(&cls.name())
-            .iter()
-            .map(|n| d.get_str(&intern(n)).cloned().unwrap_or(Value::None))
-            .collect(),
-    ))
-}
+static FLOAT_INFO: StructSeq = StructSeq {
+    module: "sys",
+    name: "float_info",
+    fields: &[
+        "max",
+        "max_exp",
+        "max_10_exp",
+        "min",
+        "min_exp",
+        "min_10_exp",
+        "dig",
+        "mant_dig",
+        "epsilon",
+        "radix",
+        "rounds",
+    ],
+    n_sequence: 11,
+};
 
-fn seq_self(vm: &Vm, args: &[Value]) -> PyResult<Value> {
-    args.first()
-        .and_then(|v| seq_tuple(vm, v))
-        .ok_or_else(|| type_error("descriptor requires a sys struct sequence"))
-}
-
-fn seq_getitem(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    let t = seq_self(vm, args)?;
-    let key = args.get(1).cloned().unwrap_or(Value::None);
-    vm.get_item(&t, &key)
-}
-
-fn seq_len(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    let t = seq_self(vm, args)?;
-    Ok(Value::Int(vm.len(&t)? as i64))
-}
-
-fn seq_iter(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    let t = seq_self(vm, args)?;
-    vm.get_iter(&t)
-}
-
-fn seq_repr(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    let t = seq_self(vm, args)?;
-    let name = vm.type_of(&args[0]).name();
-    let Value::Tuple(items) = &t else {
-        return Err(type_error("struct sequence without fields"));
-    };
-    let mut parts = Vec::with_capacity(items.len());
-    for (n, v) in struct_fields(&name).iter().zip(items.iter()) {
-        parts.push(format!("{n}={}", vm.repr(v)?));
-    }
-    Ok(Value::string(format!("sys.{name}({})", parts.join(", "))))
-}
-
-/// Compares as tuples; anything but a tuple or struct sequence is
-/// NotImplemented.
-fn seq_compare(vm: &mut Vm, args: &[Value], op: crate::ast::CmpOp) -> PyResult<Value> {
-    let t = seq_self(vm, args)?;
-    let other = match args.get(1) {
-        Some(o @ Value::Tuple(_)) => o.clone(),
-        Some(o) => match seq_tuple(vm, o) {
-            Some(t) => t,
-            None => return Ok(Value::NotImplemented),
-        },
-        None => return Err(type_error("expected 1 argument, got 0")),
-    };
-    vm.compare(&t, &other, op)
-}
-
-fn seq_eq(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    seq_compare(vm, args, crate::ast::CmpOp::Eq)
-}
-fn seq_ne(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    seq_compare(vm, args, crate::ast::CmpOp::NotEq)
-}
-fn seq_lt(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    seq_compare(vm, args, crate::ast::CmpOp::Lt)
-}
-fn seq_le(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    seq_compare(vm, args, crate::ast::CmpOp::LtE)
-}
-fn seq_gt(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    seq_compare(vm, args, crate::ast::CmpOp::Gt)
-}
-fn seq_ge(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    seq_compare(vm, args, crate::ast::CmpOp::GtE)
-}
+static INT_INFO: StructSeq = StructSeq {
+    module: "sys",
+    name: "int_info",
+    fields: &[
+        "bits_per_digit",
+        "sizeof_digit",
+        "default_max_str_digits",
+        "str_digits_check_threshold",
+    ],
+    n_sequence: 4,
+};

@@ -2,26 +2,41 @@
 //! (`localtime_r`, `gmtime_r`, `mktime`, `strftime`) so they agree with
 //! CPython, which uses the same functions.
 //!
-//! `struct_time` is a small class (made with `new_class`) whose instances
-//! hold the fields as attributes (`tm_year`...) and support indexing,
-//! `len()` and a CPython-style repr through native dunders.
+//! `struct_time` is a struct sequence (`types/structseq.rs`): nine tuple
+//! items plus the `tm_zone` and `tm_gmtoff` attributes.
 
 use crate::builtins::args::{arity, no_kwargs};
 use crate::error::{ExcKind, PyErr, PyResult, overflow_error, type_error, value_error};
-use crate::object::{Class, Dict};
+use crate::types::structseq::StructSeq;
 use crate::value::{Str, Value, intern};
 use crate::vm::Vm;
 use nix::libc;
-use std::rc::Rc;
 
 unsafe extern "C" {
     /// POSIX `tzset` (not re-exported by the `libc` crate on all targets).
     fn tzset();
 }
 
-const FIELDS: [&str; 9] = [
-    "tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst",
+const FIELDS: [&str; 11] = [
+    "tm_year",
+    "tm_mon",
+    "tm_mday",
+    "tm_hour",
+    "tm_min",
+    "tm_sec",
+    "tm_wday",
+    "tm_yday",
+    "tm_isdst",
+    "tm_zone",
+    "tm_gmtoff",
 ];
+
+static STRUCT_TIME: StructSeq = StructSeq {
+    module: "time",
+    name: "struct_time",
+    fields: &FIELDS,
+    n_sequence: 9,
+};
 
 fn now() -> std::time::Duration {
     std::time::SystemTime::now()
@@ -159,17 +174,6 @@ fn tm_zone(tm: &libc::tm) -> String {
         .into_owned()
 }
 
-fn struct_class(vm: &Vm) -> PyResult<Rc<Class>> {
-    match vm
-        .native_classes
-        .borrow()
-        .get_str(&intern("time.struct_time"))
-    {
-        Some(Value::Class(c)) => Ok(c.clone()),
-        _ => Err(type_error("time module not initialised")),
-    }
-}
-
 /// The nine fields in Python's conventions (month 1-12, weekday Monday=0).
 fn tm_fields(tm: &libc::tm) -> [i64; 9] {
     [
@@ -186,17 +190,10 @@ fn tm_fields(tm: &libc::tm) -> [i64; 9] {
 }
 
 fn make_struct(vm: &mut Vm, tm: &libc::tm) -> PyResult<Value> {
-    let cls = struct_class(vm)?;
-    let obj = vm.new_instance(&cls);
-    if let Value::Instance(inst) = &obj {
-        let mut d = inst.dict.borrow_mut();
-        for (name, v) in FIELDS.iter().zip(tm_fields(tm)) {
-            d.set_str(intern(name), Value::Int(v));
-        }
-        d.set_str(intern("tm_zone"), Value::string(tm_zone(tm)));
-        d.set_str(intern("tm_gmtoff"), Value::Int(gmtoff(tm)));
-    }
-    Ok(obj)
+    let mut values: Vec<Value> = tm_fields(tm).into_iter().map(Value::Int).collect();
+    values.push(Value::string(tm_zone(tm)));
+    values.push(Value::Int(gmtoff(tm)));
+    Ok(STRUCT_TIME.make(vm, values))
 }
 
 fn localtime(vm: &mut Vm, args: &[Value], _k: &[(Str, Value)]) -> PyResult<Value> {
@@ -219,7 +216,7 @@ fn from_struct(vm: &mut Vm, v: &Value) -> PyResult<libc::tm> {
     let mut zone_off: Option<i64> = None;
     if let Value::Instance(inst) = v {
         let d = inst.dict.borrow();
-        for (i, name) in FIELDS.iter().enumerate() {
+        for (i, name) in FIELDS[..9].iter().enumerate() {
             match d.get_str(&intern(name)) {
                 Some(Value::Int(x)) => vals[i] = *x,
                 _ => return Err(type_error("Tuple or struct_time argument required")),
@@ -437,66 +434,12 @@ fn ctime(vm: &mut Vm, args: &[Value], _k: &[(Str, Value)]) -> PyResult<Value> {
     Ok(Value::string(asctime_of(&tm)))
 }
 
-fn self_fields(args: &[Value]) -> PyResult<Vec<Value>> {
-    let Some(Value::Instance(inst)) = args.first() else {
-        return Err(type_error("struct_time method needs self"));
-    };
-    let d = inst.dict.borrow();
-    Ok(FIELDS
-        .iter()
-        .map(|n| d.get_str(&intern(n)).cloned().unwrap_or(Value::None))
-        .collect())
-}
-
-fn st_getitem(vm: &mut Vm, args: &[Value], _k: &[(Str, Value)]) -> PyResult<Value> {
-    let fields = self_fields(args)?;
-    let key = args.get(1).cloned().unwrap_or(Value::None);
-    vm.get_item(&Value::tuple(fields), &key)
-}
-
-fn st_len(_vm: &mut Vm, _args: &[Value], _k: &[(Str, Value)]) -> PyResult<Value> {
-    Ok(Value::Int(FIELDS.len() as i64))
-}
-
-fn st_iter(vm: &mut Vm, args: &[Value], _k: &[(Str, Value)]) -> PyResult<Value> {
-    let fields = self_fields(args)?;
-    vm.get_iter(&Value::tuple(fields))
-}
-
-fn st_repr(vm: &mut Vm, args: &[Value], _k: &[(Str, Value)]) -> PyResult<Value> {
-    let fields = self_fields(args)?;
-    let mut parts = Vec::with_capacity(9);
-    for (n, v) in FIELDS.iter().zip(fields.iter()) {
-        parts.push(format!("{n}={}", vm.repr(v)?));
-    }
-    Ok(Value::string(format!(
-        "time.struct_time({})",
-        parts.join(", ")
-    )))
-}
-
-fn make_struct_class(vm: &mut Vm) -> Option<Rc<Class>> {
-    let mut d = Dict::new();
-    d.set_str(intern("__module__"), Value::str("time"));
-    d.set_str(intern("__qualname__"), Value::str("struct_time"));
-    let cls = crate::vm::types::new_class(intern("struct_time"), vec![vm.types.object.clone()], d)
-        .ok()?;
-    vm.add_method(&cls, "__getitem__", st_getitem);
-    vm.add_method(&cls, "__len__", st_len);
-    vm.add_method(&cls, "__iter__", st_iter);
-    vm.add_method(&cls, "__repr__", st_repr);
-    vm.native_classes
-        .borrow_mut()
-        .set_str(intern("time.struct_time"), Value::Class(cls.clone()));
-    Some(cls)
-}
-
 pub fn create(vm: &mut Vm) -> Value {
     let m = vm.new_module("time");
     let Value::Module(module) = &m else {
         return m;
     };
-    let cls = make_struct_class(vm);
+    let cls = STRUCT_TIME.class(vm);
     let funcs: &[(&'static str, crate::object::NativeFn)] = &[
         ("time", time),
         ("time_ns", time_ns),
@@ -519,9 +462,7 @@ pub fn create(vm: &mut Vm) -> Value {
     for (name, f) in funcs {
         d.set_str(intern(name), vm.native(name, format!("time.{name}"), *f));
     }
-    if let Some(c) = cls {
-        d.set_str(intern("struct_time"), Value::Class(c));
-    }
+    d.set_str(intern("struct_time"), Value::Class(cls));
     // timezone/tzname from January and July of this year, as CPython's
     // init_timezone does.
     let year_start = {
@@ -568,10 +509,10 @@ mod tests {
         let mut vm = Vm::new(vec![]);
         let _ = create(&mut vm);
         let st = make_struct(&mut vm, &tm).unwrap();
-        let r = st_repr(&mut vm, &[st], &[]).unwrap();
+        let r = vm.repr(&st).unwrap();
         assert_eq!(
-            format!("{r:?}"),
-            "\"time.struct_time(tm_year=1970, tm_mon=1, tm_mday=1, tm_hour=0, tm_min=0, tm_sec=0, tm_wday=3, tm_yday=1, tm_isdst=0)\""
+            r,
+            "time.struct_time(tm_year=1970, tm_mon=1, tm_mday=1, tm_hour=0, tm_min=0, tm_sec=0, tm_wday=3, tm_yday=1, tm_isdst=0)"
         );
     }
 }

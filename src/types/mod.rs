@@ -26,6 +26,7 @@ pub mod repr;
 pub mod seq_ops;
 pub mod set;
 pub mod str;
+pub mod structseq;
 pub mod subscript;
 pub mod superobj;
 pub mod tuple;
