@@ -2,7 +2,7 @@
 
 pub mod atexit;
 pub mod math;
-pub mod os;
+pub mod posix;
 pub mod random;
 pub mod random_core;
 pub mod sys;
@@ -20,7 +20,7 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "_random" => Some(random::create(vm)),
         "math" => Some(math::create(vm)),
         "time" => Some(time::create(vm)),
-        "os" => Some(os::create(vm)),
+        "posix" => Some(posix::create(vm)),
         _ => None,
     })
 }

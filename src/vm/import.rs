@@ -9,7 +9,10 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 /// Modules written in pyproc itself, compiled into the binary.
-pub const STDLIB: &[(&str, &str)] = &[("random", include_str!("../../stdlib/random.pp"))];
+pub const STDLIB: &[(&str, &str)] = &[
+    ("random", include_str!("../../stdlib/random.pp")),
+    ("os", include_str!("../../stdlib/os.pp")),
+];
 
 impl Vm {
     /// `import a.b.c` (returns `a` without a fromlist, else `a.b.c`).
