@@ -3,6 +3,7 @@ plus what is better written here (`environ`, `makedirs`, `os.path`)."""
 
 import sys
 from posix import *
+from posix import _exit
 
 name = 'posix'
 sep = '/'

@@ -10,7 +10,8 @@ Each script is run exactly as tests/golden.rs runs pyproc: the program is
 given the script's absolute path plus the arguments of its `# args:` header,
 cwd is the script's directory, stdin is `<name>.in` if present (else
 /dev/null), and the environment gets PYTHONDONTWRITEBYTECODE=1,
-PYTHONIOENCODING=utf-8 and TZ=UTC.
+PYTHONIOENCODING=utf-8 and TZ=UTC, without PYTHONUNBUFFERED. A `# run: PATH`
+header runs that script (relative to the case) instead of the case itself.
 
 Writes `<name>.out` always, `<name>.err` only when stderr is non-empty and
 `<name>.code` only when the exit code is non-zero (a death by signal N is
@@ -65,16 +66,28 @@ def find_scripts(paths):
     return sorted(set(out))
 
 
+def run_target(script, source):
+    """The `# run: PATH` header names the script to run (an example)."""
+    for line in source.splitlines():
+        if line.startswith("# run:"):
+            return os.path.join(os.path.dirname(script), line[len("# run:"):].strip())
+    return script
+
+
 def run(script):
     with open(script, encoding="utf-8") as f:
-        args, _masks, timeout = parse_header(f.read())
+        source = f.read()
+    args, _masks, timeout = parse_header(source)
+    target = run_target(script, source)
     base = script[: -len(".pp")]
     stdin_path = base + ".in"
     stdin = open(stdin_path, "rb") if os.path.exists(stdin_path) else subprocess.DEVNULL
     env = dict(os.environ, PYTHONDONTWRITEBYTECODE="1", PYTHONIOENCODING="utf-8", TZ="UTC")
+    # Buffering is part of what the tests check (fork, os.write).
+    env.pop("PYTHONUNBUFFERED", None)
     try:
         proc = subprocess.run(
-            [PYTHON, script, *args],
+            [PYTHON, target, *args],
             cwd=os.path.dirname(script),
             stdin=stdin,
             stdout=subprocess.PIPE,

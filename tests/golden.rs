@@ -17,13 +17,20 @@
 //! * `# mask: REGEX`     – (repeatable) matches are replaced by `<MASK>` in
 //!   stdout and stderr on both sides before comparing
 //! * `# timeout: N`      – timeout in seconds (default 30)
+//! * `# run: PATH`       – run this script (relative to the case's directory,
+//!   e.g. an example under `examples/`) instead of the case file itself
+//! * `# zombies: N`      – the script deliberately exits leaving N children
+//!   unreaped (an article snippet that shows a zombie); otherwise any is an
+//!   error
 //!
-//! A process killed by signal N is treated as exit code 128+N (as a shell
-//! reports it); `tests/bless.py` records it the same way.
+//! Scripts run under a reaper (`tests/support/reaper.rs`): a test fails if it
+//! leaves a child unreaped at exit or a descendant still running at the
+//! timeout. A process killed by signal N is treated as exit code 128+N (as a
+//! shell reports it); `tests/bless.py` records it the same way.
 
 use std::fs;
 use std::io::Read;
-use std::os::unix::process::{CommandExt, ExitStatusExt};
+use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::thread;
@@ -34,7 +41,14 @@ use regex::Regex;
 
 const DEFAULT_TIMEOUT_SECS: u64 = 30;
 
+#[path = "support/reaper.rs"]
+mod reaper;
+
 fn main() {
+    let argv: Vec<String> = std::env::args().collect();
+    if argv.get(1).is_some_and(|a| a == "--reaper") {
+        reaper::main(&argv[2..]);
+    }
     let args = Arguments::from_args();
     let root = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests")
@@ -93,6 +107,8 @@ struct Header {
     args: Vec<String>,
     masks: Vec<Regex>,
     timeout: Duration,
+    run: Option<String>,
+    zombies: usize,
 }
 
 fn parse_header(source: &str) -> Result<Header, String> {
@@ -100,6 +116,8 @@ fn parse_header(source: &str) -> Result<Header, String> {
         args: Vec::new(),
         masks: Vec::new(),
         timeout: Duration::from_secs(DEFAULT_TIMEOUT_SECS),
+        run: None,
+        zombies: 0,
     };
     for line in source.lines() {
         let line = line.trim_end();
@@ -115,6 +133,13 @@ fn parse_header(source: &str) -> Result<Header, String> {
                 .parse()
                 .map_err(|_| format!("bad `# timeout:` value {:?}", rest.trim()))?;
             header.timeout = Duration::from_secs_f64(secs);
+        } else if let Some(rest) = line.strip_prefix("# run:") {
+            header.run = Some(rest.trim().to_string());
+        } else if let Some(rest) = line.strip_prefix("# zombies:") {
+            header.zombies = rest
+                .trim()
+                .parse()
+                .map_err(|_| format!("bad `# zombies:` value {:?}", rest.trim()))?;
         }
     }
     Ok(header)
@@ -159,6 +184,8 @@ struct Outcome {
     stdout: String,
     stderr: String,
     code: i32,
+    zombies: usize,
+    leftover: usize,
 }
 
 fn test_program() -> String {
@@ -175,8 +202,23 @@ fn run_program(script: &Path, header: &Header) -> Result<Outcome, String> {
         Err(_) => Stdio::null(),
     };
     let program = test_program();
-    let mut child = Command::new(&program)
-        .arg(script)
+    let target = match &header.run {
+        Some(path) => dir.join(path),
+        None => script.to_path_buf(),
+    };
+    let report_path = std::env::temp_dir().join(format!(
+        "pyproc-golden-{}-{}.report",
+        std::process::id(),
+        script.display().to_string().replace('/', "_")
+    ));
+    let _ = fs::remove_file(&report_path);
+    let mut child = Command::new(std::env::current_exe().map_err(|e| e.to_string())?)
+        .arg("--reaper")
+        .arg(&report_path)
+        .arg(header.timeout.as_millis().to_string())
+        .arg("--")
+        .arg(&program)
+        .arg(&target)
         .args(&header.args)
         .current_dir(dir)
         .stdin(stdin)
@@ -187,6 +229,8 @@ fn run_program(script: &Path, header: &Header) -> Result<Outcome, String> {
         .env("PYTHONDONTWRITEBYTECODE", "1")
         .env("PYTHONIOENCODING", "utf-8")
         .env("TZ", "UTC")
+        // Buffering is part of what the tests check (fork, os.write).
+        .env_remove("PYTHONUNBUFFERED")
         .process_group(0)
         .spawn()
         .map_err(|e| format!("cannot start {program:?}: {e}"))?;
@@ -211,7 +255,9 @@ fn run_program(script: &Path, header: &Header) -> Result<Outcome, String> {
             Ok(None) => {}
             Err(e) => return Err(format!("waiting for child failed: {e}")),
         }
-        if start.elapsed() >= header.timeout {
+        // The reaper ends the script's leftovers at the timeout; this is
+        // the backstop if the reaper itself hangs.
+        if start.elapsed() >= header.timeout + Duration::from_secs(5) {
             kill_group(child.id());
             let _ = child.kill();
             let _ = child.wait();
@@ -230,15 +276,22 @@ fn run_program(script: &Path, header: &Header) -> Result<Outcome, String> {
     kill_group(child.id());
     let stdout = out_reader.join().unwrap_or_default();
     let stderr = err_reader.join().unwrap_or_default();
-    let code = match (status.code(), status.signal()) {
-        (Some(c), _) => c,
-        (None, Some(sig)) => 128 + sig,
-        (None, None) => -1,
+    let report = fs::read_to_string(&report_path)
+        .ok()
+        .and_then(|t| reaper::Report::parse(&t));
+    let _ = fs::remove_file(&report_path);
+    let Some(report) = report else {
+        return Err(format!(
+            "the reaper failed (status {status:?}); stderr:\n{}",
+            String::from_utf8_lossy(&stderr)
+        ));
     };
     Ok(Outcome {
         stdout: String::from_utf8_lossy(&stdout).into_owned(),
         stderr: String::from_utf8_lossy(&stderr).into_owned(),
-        code,
+        code: report.status,
+        zombies: report.zombies,
+        leftover: report.leftover,
     })
 }
 
@@ -314,6 +367,18 @@ fn run_case(script: &Path) -> Result<(), Failed> {
         report.push_str(&format!(
             "--- exit code differs: expected {expected_code}, actual {} ---\n",
             actual.code
+        ));
+    }
+    if actual.zombies != header.zombies {
+        report.push_str(&format!(
+            "--- left {} unreaped child(ren) at exit (expected {}) ---\n",
+            actual.zombies, header.zombies
+        ));
+    }
+    if actual.leftover > 0 {
+        report.push_str(&format!(
+            "--- left {} process(es) running at the timeout (killed) ---\n",
+            actual.leftover
         ));
     }
     if report.is_empty() {

@@ -61,6 +61,7 @@ pub fn register(vm: &mut Vm) {
     print::register(vm);
     frame::register(vm);
     open::register(vm);
+    crate::modules::posix::process::register_builtins(vm);
 }
 
 /// `callable(v)`: functions, classes, and objects whose type has `__call__`.

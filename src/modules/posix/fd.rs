@@ -4,4 +4,4 @@
 use crate::object::Dict;
 use crate::vm::Vm;
 
-pub fn register(_vm: &Vm, _d: &mut Dict) {}
+pub fn register(_vm: &mut Vm, _d: &mut Dict) {}

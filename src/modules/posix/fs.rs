@@ -8,7 +8,7 @@ use crate::object::Dict;
 use crate::value::{Str, Value};
 use crate::vm::Vm;
 
-pub fn register(vm: &Vm, d: &mut Dict) {
+pub fn register(vm: &mut Vm, d: &mut Dict) {
     add_functions(vm, d, &[("remove", remove), ("unlink", unlink)]);
 }
 

@@ -62,16 +62,13 @@ pub fn check<T>(r: nix::Result<T>) -> PyResult<T> {
 }
 
 /// A C `int` argument (anything with `__index__`), with CPython's
-/// overflow messages.
+/// overflow message.
 pub fn c_int(vm: &mut Vm, v: &Value) -> PyResult<i32> {
-    let i = vm.index_value(v)?;
-    i32::try_from(i).map_err(|_| {
-        crate::error::overflow_error(if i > 0 {
-            "signed integer is greater than maximum"
-        } else {
-            "signed integer is less than minimum"
-        })
-    })
+    let too_big = || crate::error::overflow_error("Python int too large to convert to C int");
+    match v {
+        Value::BigInt(_) => Err(too_big()),
+        _ => i32::try_from(vm.index_value(v)?).map_err(|_| too_big()),
+    }
 }
 
 /// A path argument (`str`, `bytes` or an object with `__fspath__`) as a C
@@ -127,4 +124,24 @@ fn strerror(vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<Va
     // stays valid until the next call on this thread; it is copied at once.
     let text = unsafe { std::ffi::CStr::from_ptr(nix::libc::strerror(code)) };
     Ok(Value::string(text.to_string_lossy().into_owned()))
+}
+
+/// The single argument of a function that takes it by position or by
+/// name (`os.WEXITSTATUS(status=...)`), with Argument Clinic's messages.
+pub fn one_arg(fname: &str, args: &[Value], kwargs: &[(Str, Value)], kw: &str) -> PyResult<Value> {
+    let [named] = crate::builtins::args::kwargs_named(fname, kwargs, [kw])?;
+    match (args, named) {
+        ([v], None) => Ok(v.clone()),
+        ([], Some(v)) => Ok(v),
+        ([], None) => Err(type_error(format!(
+            "{fname}() missing required argument '{kw}' (pos 1)"
+        ))),
+        ([_], Some(_)) => Err(type_error(format!(
+            "argument for {fname}() given by name ('{kw}') and position (1)"
+        ))),
+        _ => Err(type_error(format!(
+            "{fname}() takes at most 1 argument ({} given)",
+            args.len() + kwargs.len()
+        ))),
+    }
 }
