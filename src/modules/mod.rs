@@ -9,7 +9,7 @@ pub mod sys;
 pub mod time;
 
 use crate::error::PyResult;
-use crate::value::{Str, Value};
+use crate::value::{Str, Value, intern};
 use crate::vm::Vm;
 
 /// Creates the native module `name`, or None if there is no such module.
@@ -21,8 +21,21 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "math" => Some(math::create(vm)),
         "time" => Some(time::create(vm)),
         "posix" => Some(posix::create(vm)),
+        "builtins" => Some(builtins_module(vm)),
         _ => None,
     })
+}
+
+/// `builtins`: a module whose namespace is the builtins dict itself, so
+/// assigning `builtins.x` defines a builtin, as in CPython.
+fn builtins_module(vm: &mut Vm) -> Value {
+    let dict = vm.builtins.clone();
+    dict.borrow_mut()
+        .set_str(intern("__name__"), Value::str("builtins"));
+    Value::Module(std::rc::Rc::new(crate::object::Module {
+        name: intern("builtins"),
+        dict,
+    }))
 }
 
 /// Attributes of objects owned by native modules.

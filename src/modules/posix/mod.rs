@@ -117,8 +117,7 @@ pub fn retry<T>(
 
 /// `os.strerror(code)`.
 fn strerror(vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<Value> {
-    crate::builtins::args::no_kwargs("strerror", kwargs)?;
-    crate::builtins::args::arity("strerror", args, 1, 1)?;
+    exactly("strerror", args, kwargs, 1)?;
     let code = c_int(vm, &args[0])?;
     // SAFETY: strerror returns a pointer to a NUL-terminated string that
     // stays valid until the next call on this thread; it is copied at once.
@@ -142,6 +141,41 @@ pub fn one_arg(fname: &str, args: &[Value], kwargs: &[(Str, Value)], kw: &str) -
         _ => Err(type_error(format!(
             "{fname}() takes at most 1 argument ({} given)",
             args.len() + kwargs.len()
+        ))),
+    }
+}
+
+/// Argument checks of a `METH_NOARGS` function, in CPython's words:
+/// "posix.getpid() takes no arguments (1 given)".
+pub fn no_args(name: &str, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<()> {
+    if !kwargs.is_empty() {
+        return Err(type_error(format!(
+            "posix.{name}() takes no keyword arguments"
+        )));
+    }
+    if !args.is_empty() {
+        return Err(type_error(format!(
+            "posix.{name}() takes no arguments ({} given)",
+            args.len()
+        )));
+    }
+    Ok(())
+}
+
+/// Argument checks of a function taking exactly `n` positional arguments.
+pub fn exactly(name: &str, args: &[Value], kwargs: &[(Str, Value)], n: usize) -> PyResult<()> {
+    if !kwargs.is_empty() {
+        return Err(type_error(format!(
+            "posix.{name}() takes no keyword arguments"
+        )));
+    }
+    match (n, args.len()) {
+        (want, got) if want == got => Ok(()),
+        (1, got) => Err(type_error(format!(
+            "posix.{name}() takes exactly one argument ({got} given)"
+        ))),
+        (want, got) => Err(type_error(format!(
+            "{name}() takes exactly {want} arguments ({got} given)"
         ))),
     }
 }

@@ -4,7 +4,9 @@
 //! `fork`, `getpid`, `getppid`, `wait` and `waitpid` are also builtins;
 //! the builtins and `posix` share the very same function objects.
 
-use super::{add_functions, add_ints, c_int, check, errno_error, one_arg, path_arg, retry};
+use super::{
+    add_functions, add_ints, c_int, check, errno_error, exactly, no_args, one_arg, path_arg, retry,
+};
 use crate::builtins::args::{arity, kwargs_named, no_kwargs};
 use crate::error::{PyResult, type_error, value_error};
 use crate::object::Dict;
@@ -127,8 +129,7 @@ fn pid_value(pid: libc::pid_t) -> Value {
 }
 
 fn fork(vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<Value> {
-    no_kwargs("fork", kwargs)?;
-    arity("fork", args, 0, 0)?;
+    no_args("fork", args, kwargs)?;
     flush_before_fork(vm);
     // SAFETY: pyproc runs no other threads, so the child inherits no lock
     // held by a thread that does not exist there.
@@ -140,14 +141,12 @@ fn fork(vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<Value>
 }
 
 fn getpid(_vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<Value> {
-    no_kwargs("getpid", kwargs)?;
-    arity("getpid", args, 0, 0)?;
+    no_args("getpid", args, kwargs)?;
     Ok(pid_value(nix::unistd::getpid().as_raw()))
 }
 
 fn getppid(_vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<Value> {
-    no_kwargs("getppid", kwargs)?;
-    arity("getppid", args, 0, 0)?;
+    no_args("getppid", args, kwargs)?;
     Ok(pid_value(nix::unistd::getppid().as_raw()))
 }
 
@@ -171,8 +170,7 @@ fn wait_raw(
 }
 
 fn wait(vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<Value> {
-    no_kwargs("wait", kwargs)?;
-    arity("wait", args, 0, 0)?;
+    no_args("wait", args, kwargs)?;
     let (pid, status, _) = wait_raw(vm, -1, 0)?;
     Ok(Value::tuple(vec![
         pid_value(pid),
@@ -181,8 +179,7 @@ fn wait(vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<Value>
 }
 
 fn waitpid(vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<Value> {
-    no_kwargs("waitpid", kwargs)?;
-    arity("waitpid", args, 2, 2)?;
+    exactly("waitpid", args, kwargs, 2)?;
     let pid = c_int(vm, &args[0])?;
     let options = c_int(vm, &args[1])?;
     let (pid, status, _) = wait_raw(vm, pid, options)?;
@@ -260,8 +257,7 @@ fn wait3(vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<Value
 }
 
 fn wait4(vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<Value> {
-    no_kwargs("wait4", kwargs)?;
-    arity("wait4", args, 2, 2)?;
+    exactly("wait4", args, kwargs, 2)?;
     let pid = c_int(vm, &args[0])?;
     let options = c_int(vm, &args[1])?;
     let (pid, status, usage) = wait_raw(vm, pid, options)?;
@@ -330,8 +326,7 @@ fn exit_now(vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<Va
 }
 
 fn abort(_vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<Value> {
-    no_kwargs("abort", kwargs)?;
-    arity("abort", args, 0, 0)?;
+    no_args("abort", args, kwargs)?;
     std::process::abort()
 }
 
@@ -341,8 +336,7 @@ fn signal_arg(vm: &mut Vm, v: &Value) -> PyResult<i32> {
 }
 
 fn kill(vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<Value> {
-    no_kwargs("kill", kwargs)?;
-    arity("kill", args, 2, 2)?;
+    exactly("kill", args, kwargs, 2)?;
     let pid = c_int(vm, &args[0])?;
     let sig = signal_arg(vm, &args[1])?;
     // SAFETY: kill(2) takes plain integers.
@@ -353,8 +347,7 @@ fn kill(vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<Value>
 }
 
 fn killpg(vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<Value> {
-    no_kwargs("killpg", kwargs)?;
-    arity("killpg", args, 2, 2)?;
+    exactly("killpg", args, kwargs, 2)?;
     let pgid = c_int(vm, &args[0])?;
     let sig = signal_arg(vm, &args[1])?;
     // SAFETY: killpg(2) takes plain integers.
@@ -371,8 +364,7 @@ fn pid_call(
     kwargs: &[(Str, Value)],
     call: unsafe extern "C" fn(libc::pid_t) -> libc::pid_t,
 ) -> PyResult<Value> {
-    no_kwargs(name, kwargs)?;
-    arity(name, args, 1, 1)?;
+    exactly(name, args, kwargs, 1)?;
     let pid = c_int(vm, &args[0])?;
     // SAFETY: getpgid/getsid take and return plain integers.
     let r = check(Errno::result(unsafe { call(pid) }))?;
@@ -388,8 +380,7 @@ fn getsid(vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<Valu
 }
 
 fn setpgid(vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<Value> {
-    no_kwargs("setpgid", kwargs)?;
-    arity("setpgid", args, 2, 2)?;
+    exactly("setpgid", args, kwargs, 2)?;
     let pid = c_int(vm, &args[0])?;
     let pgrp = c_int(vm, &args[1])?;
     // SAFETY: setpgid(2) takes plain integers.
@@ -398,22 +389,19 @@ fn setpgid(vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<Val
 }
 
 fn getpgrp(_vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<Value> {
-    no_kwargs("getpgrp", kwargs)?;
-    arity("getpgrp", args, 0, 0)?;
+    no_args("getpgrp", args, kwargs)?;
     Ok(pid_value(nix::unistd::getpgrp().as_raw()))
 }
 
 fn setpgrp(_vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<Value> {
-    no_kwargs("setpgrp", kwargs)?;
-    arity("setpgrp", args, 0, 0)?;
+    no_args("setpgrp", args, kwargs)?;
     // SAFETY: setpgid(0, 0) is the POSIX spelling of setpgrp().
     check(Errno::result(unsafe { libc::setpgid(0, 0) }))?;
     Ok(Value::None)
 }
 
 fn setsid(_vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<Value> {
-    no_kwargs("setsid", kwargs)?;
-    arity("setsid", args, 0, 0)?;
+    no_args("setsid", args, kwargs)?;
     check(nix::unistd::setsid())?;
     Ok(Value::None)
 }
@@ -643,8 +631,7 @@ static TIMES_RESULT: StructSeq = StructSeq {
 };
 
 fn times(vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<Value> {
-    no_kwargs("times", kwargs)?;
-    arity("times", args, 0, 0)?;
+    no_args("times", args, kwargs)?;
     // SAFETY: tms is plain old data that times(2) fills in.
     let mut t: libc::tms = unsafe { std::mem::zeroed() };
     // SAFETY: a valid out-pointer.
@@ -666,8 +653,7 @@ fn times(vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<Value
 }
 
 fn cpu_count(_vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<Value> {
-    no_kwargs("cpu_count", kwargs)?;
-    arity("cpu_count", args, 0, 0)?;
+    no_args("cpu_count", args, kwargs)?;
     // SAFETY: sysconf takes a constant name.
     let n = unsafe { libc::sysconf(libc::_SC_NPROCESSORS_ONLN) };
     Ok(if n < 1 {
@@ -678,8 +664,7 @@ fn cpu_count(_vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<
 }
 
 fn id_call(name: &str, args: &[Value], kwargs: &[(Str, Value)], id: u32) -> PyResult<Value> {
-    no_kwargs(name, kwargs)?;
-    arity(name, args, 0, 0)?;
+    no_args(name, args, kwargs)?;
     Ok(Value::Int(id as i64))
 }
 
@@ -700,8 +685,7 @@ fn getegid(_vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<Va
 }
 
 fn getgroups(_vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<Value> {
-    no_kwargs("getgroups", kwargs)?;
-    arity("getgroups", args, 0, 0)?;
+    no_args("getgroups", args, kwargs)?;
     let groups = check(nix::unistd::getgroups())?;
     Ok(Value::list(
         groups
@@ -712,8 +696,7 @@ fn getgroups(_vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<
 }
 
 fn getlogin(_vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<Value> {
-    no_kwargs("getlogin", kwargs)?;
-    arity("getlogin", args, 0, 0)?;
+    no_args("getlogin", args, kwargs)?;
     // SAFETY: getlogin returns NULL or a pointer to a static string that
     // is copied at once.
     let p = unsafe { libc::getlogin() };
@@ -733,8 +716,7 @@ static UNAME_RESULT: StructSeq = StructSeq {
 };
 
 fn uname(vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<Value> {
-    no_kwargs("uname", kwargs)?;
-    arity("uname", args, 0, 0)?;
+    no_args("uname", args, kwargs)?;
     let u = check(nix::sys::utsname::uname())?;
     let s = |o: &std::ffi::OsStr| Value::string(o.to_string_lossy().into_owned());
     let values = vec![

@@ -1,8 +1,8 @@
 //! Scheduling (the article's 进程高级管理): `nice`, `getpriority`/
 //! `setpriority`, `sched_yield`, CPU affinity and scheduling policies.
 
-use super::{add_functions, add_ints, c_int, check, errno_error, one_arg};
-use crate::builtins::args::{arity, no_kwargs};
+use super::{add_functions, add_ints, c_int, check, errno_error, exactly, no_args, one_arg};
+
 use crate::error::{PyResult, type_error, value_error};
 use crate::object::Dict;
 use crate::types::structseq::StructSeq;
@@ -90,8 +90,7 @@ fn param_priority(vm: &mut Vm, v: &Value) -> PyResult<libc::sched_param> {
 }
 
 fn nice(vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<Value> {
-    no_kwargs("nice", kwargs)?;
-    arity("nice", args, 1, 1)?;
+    exactly("nice", args, kwargs, 1)?;
     let inc = c_int(vm, &args[0])?;
     // nice(2) may legitimately return -1, so errno tells failure apart.
     Errno::clear();
@@ -104,8 +103,7 @@ fn nice(vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<Value>
 }
 
 fn getpriority(vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<Value> {
-    no_kwargs("getpriority", kwargs)?;
-    arity("getpriority", args, 2, 2)?;
+    exactly("getpriority", args, kwargs, 2)?;
     let which = c_int(vm, &args[0])?;
     let who = c_int(vm, &args[1])?;
     Errno::clear();
@@ -118,8 +116,7 @@ fn getpriority(vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult
 }
 
 fn setpriority(vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<Value> {
-    no_kwargs("setpriority", kwargs)?;
-    arity("setpriority", args, 3, 3)?;
+    exactly("setpriority", args, kwargs, 3)?;
     let which = c_int(vm, &args[0])?;
     let who = c_int(vm, &args[1])?;
     let prio = c_int(vm, &args[2])?;
@@ -131,15 +128,13 @@ fn setpriority(vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult
 }
 
 fn sched_yield(_vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<Value> {
-    no_kwargs("sched_yield", kwargs)?;
-    arity("sched_yield", args, 0, 0)?;
+    no_args("sched_yield", args, kwargs)?;
     check(nix::sched::sched_yield())?;
     Ok(Value::None)
 }
 
 fn pid_arg(vm: &mut Vm, name: &str, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<i32> {
-    no_kwargs(name, kwargs)?;
-    arity(name, args, 1, 1)?;
+    exactly(name, args, kwargs, 1)?;
     c_int(vm, &args[0])
 }
 
@@ -160,8 +155,7 @@ fn sched_getaffinity(vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> Py
 }
 
 fn sched_setaffinity(vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<Value> {
-    no_kwargs("sched_setaffinity", kwargs)?;
-    arity("sched_setaffinity", args, 2, 2)?;
+    exactly("sched_setaffinity", args, kwargs, 2)?;
     let pid = c_int(vm, &args[0])?;
     let mut set = nix::sched::CpuSet::new();
     for cpu in vm.collect(&args[1])? {
@@ -188,8 +182,7 @@ fn sched_getscheduler(vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> P
 }
 
 fn sched_setscheduler(vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<Value> {
-    no_kwargs("sched_setscheduler", kwargs)?;
-    arity("sched_setscheduler", args, 3, 3)?;
+    exactly("sched_setscheduler", args, kwargs, 3)?;
     let pid = c_int(vm, &args[0])?;
     let policy = c_int(vm, &args[1])?;
     let param = param_priority(vm, &args[2])?;
@@ -210,8 +203,7 @@ fn sched_getparam(vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyRes
 }
 
 fn sched_setparam(vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<Value> {
-    no_kwargs("sched_setparam", kwargs)?;
-    arity("sched_setparam", args, 2, 2)?;
+    exactly("sched_setparam", args, kwargs, 2)?;
     let pid = c_int(vm, &args[0])?;
     let param = param_priority(vm, &args[1])?;
     // SAFETY: a valid pointer for the call's duration.

@@ -1,0 +1,40 @@
+# An orphan is adopted by an ancestor that reaps orphans (a subreaper) or by
+# init: its new parent is never its dead parent.
+import os
+import time
+
+def ancestors(pid):
+    chain = []
+    while pid > 1:
+        with open("/proc/%d/stat" % pid) as f:
+            pid = int(f.read().rsplit(")", 1)[1].split()[1])
+        chain.append(pid)
+    return chain
+
+r, w = os.pipe()
+middle = os.fork()
+if middle == 0:
+    os.close(r)
+    child = os.fork()
+    if child == 0:
+        before = os.getppid()
+        possible = ancestors(before) + [1]
+        os.write(w, b"x")
+        while os.getppid() == before:
+            time.sleep(0.01)
+        after = os.getppid()
+        os.write(w, b"adopted by an ancestor: %s\n" % str(after in possible).encode())
+        os.write(w, b"new parent differs: %s\n" % str(after != before).encode())
+        os._exit(0)
+    os.read(r, 1) if False else None
+    time.sleep(0.2)
+    os._exit(0)
+os.close(w)
+os.waitpid(middle, 0)
+data = b""
+while True:
+    chunk = os.read(r, 100)
+    if not chunk:
+        break
+    data += chunk
+print(data.decode().replace("x", "", 1), end="")
