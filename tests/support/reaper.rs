@@ -75,13 +75,14 @@ pub fn main(args: &[String]) -> ! {
         }
     };
     let main_pid = Pid::from_raw(child.id() as i32);
-    let status = wait_for(main_pid);
+    let (status, reaped_zombies) = wait_for(main_pid);
     // The script's unreaped children are re-parented to us by now; the
     // ones already dead are the zombies it left.
-    let zombies = children()
-        .iter()
-        .filter(|&&p| state_of(p) == Some('Z'))
-        .count();
+    let zombies = reaped_zombies
+        + children()
+            .iter()
+            .filter(|&&p| state_of(p) == Some('Z'))
+            .count();
     let leftover = reap_until(deadline);
     let report = Report {
         status,
@@ -95,14 +96,25 @@ pub fn main(args: &[String]) -> ! {
     std::process::exit(0)
 }
 
-fn wait_for(pid: Pid) -> i32 {
+/// Waits for the script, reaping on the way the orphans adopted while it
+/// runs (a daemon's intermediate parent, say). Returns its status and how
+/// many of the processes reaped were zombies it left behind: dead children
+/// re-parented to us once the script itself had died.
+fn wait_for(main: Pid) -> (i32, usize) {
+    let mut zombies = 0;
     loop {
-        match waitpid(pid, None) {
-            Ok(WaitStatus::Exited(_, code)) => return code,
-            Ok(WaitStatus::Signaled(_, sig, _)) => return 128 + sig as i32,
-            Ok(_) => continue,
+        match waitpid(Pid::from_raw(-1), None) {
+            Ok(WaitStatus::Exited(pid, code)) if pid == main => return (code, zombies),
+            Ok(WaitStatus::Signaled(pid, sig, _)) if pid == main => {
+                return (128 + sig as i32, zombies);
+            }
+            Ok(_) => {
+                if state_of(main) == Some('Z') {
+                    zombies += 1;
+                }
+            }
             Err(nix::errno::Errno::EINTR) => continue,
-            Err(_) => return -1,
+            Err(_) => return (-1, zombies),
         }
     }
 }
