@@ -138,15 +138,14 @@ pub fn exit_status_for(vm: &mut Vm, err: PyErr) -> i32 {
 pub fn run_atexit(vm: &mut Vm) {
     while let Some((f, args, kwargs)) = vm.atexit.pop() {
         if let Err(e) = vm.call(&f, args, kwargs) {
+            // SystemExit too is reported and ignored, as in CPython.
             let exc = vm.materialize(e);
-            if !vm.is_kind(&exc, ExcKind::SystemExit) {
-                vm.stderr
-                    .write_str("Exception ignored in atexit callback: ");
-                let r = vm.repr(&f).unwrap_or_default();
-                vm.stderr.write_str(&r);
-                vm.stderr.write_str("\n");
-                vm.print_exception(&exc);
-            }
+            vm.stderr
+                .write_str("Exception ignored in atexit callback: ");
+            let r = vm.repr(&f).unwrap_or_default();
+            vm.stderr.write_str(&r);
+            vm.stderr.write_str("\n");
+            vm.print_exception(&exc);
         }
     }
 }
