@@ -7,6 +7,7 @@ pub mod docs;
 pub mod eval;
 pub mod frame;
 pub mod introspect;
+pub mod lazy;
 pub mod numeric;
 pub mod open;
 pub mod print;

@@ -5,6 +5,7 @@ pub mod math;
 pub mod posix;
 pub mod random;
 pub mod random_core;
+pub mod subprocess;
 pub mod sys;
 pub mod time;
 
@@ -22,6 +23,7 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "time" => Some(time::create(vm)),
         "posix" => Some(posix::create(vm)),
         "builtins" => Some(builtins_module(vm)),
+        "_subprocess" => Some(subprocess::create(vm)),
         _ => None,
     })
 }

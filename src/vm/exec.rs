@@ -675,7 +675,17 @@ impl Vm {
         if let Some(v) = self.builtins.borrow().get_str(name) {
             return Ok(v.clone());
         }
-        Err(self.name_error(name))
+        self.load_lazy_builtin(name)
+    }
+
+    /// Cold path of `load_global`: a builtin bound on first use, else
+    /// NameError.
+    #[inline(never)]
+    fn load_lazy_builtin(&mut self, name: &Str) -> PyResult<Value> {
+        match crate::builtins::lazy::resolve(self, name)? {
+            Some(v) => Ok(v),
+            None => Err(self.name_error(name)),
+        }
     }
 
     pub fn name_error(&self, name: &Str) -> PyErr {

@@ -12,6 +12,7 @@ use std::rc::Rc;
 pub const STDLIB: &[(&str, &str)] = &[
     ("random", include_str!("../../stdlib/random.pp")),
     ("os", include_str!("../../stdlib/os.pp")),
+    ("subprocess", include_str!("../../stdlib/subprocess.pp")),
 ];
 
 impl Vm {

@@ -434,7 +434,7 @@ fn exec_argv(vm: &mut Vm, name: &str, v: &Value) -> PyResult<Vec<CString>> {
 }
 
 /// The `env` mapping of `execve`-style calls as `KEY=VALUE` strings.
-fn exec_env(vm: &mut Vm, name: &str, env: &Value) -> PyResult<Vec<CString>> {
+pub fn exec_env(vm: &mut Vm, name: &str, env: &Value) -> PyResult<Vec<CString>> {
     let keys_fn = intern("keys");
     let keys = match vm.get_attr(env, &keys_fn) {
         Ok(k) => vm.call(&k, vec![], vec![])?,
