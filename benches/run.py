@@ -91,6 +91,36 @@ def run_once(argv, timeout):
     return Result(elapsed, True, proc.stdout, None)
 
 
+def c_twin(name):
+    """Builds benches/c/NAME.c (the floor for a system-call benchmark) with
+    gcc -O2; returns the binary's path, or None without a twin or gcc."""
+    source = os.path.join(BENCH_DIR, "c", name + ".c")
+    if not os.path.exists(source):
+        return None
+    binary = os.path.join(REPO_ROOT, "target", "bench-c", name)
+    os.makedirs(os.path.dirname(binary), exist_ok=True)
+    try:
+        subprocess.run(["gcc", "-O2", "-o", binary, source], check=True)
+    except (OSError, subprocess.CalledProcessError) as e:
+        log("  cannot build %s: %s" % (source, e))
+        return None
+    return binary
+
+
+def c_cell(name, runs, timeout, reference):
+    """Median time of the C twin and pyproc's ratio to it, as cells."""
+    binary = c_twin(name)
+    if binary is None:
+        return "-", None
+    times = []
+    for _ in range(runs):
+        r = run_once([binary], timeout)
+        if not r.ok or r.stdout != reference:
+            return "FAIL", None
+        times.append(r.seconds)
+    return "%.3f" % statistics.median(times), statistics.median(times)
+
+
 def md_escape(text):
     return text.replace("|", "\\|").replace("`", "'")
 
@@ -131,18 +161,20 @@ def bench(name, pyproc, runs, timeout):
     py_cell = "%.3f" % statistics.median(py_times) if py_fail is None else \
         "FAIL: %s" % md_escape(py_fail)
     if pp_fail is not None:
-        return [name, py_cell, "FAIL: %s" % md_escape(pp_fail), "-"], None
+        return [name, py_cell, "FAIL: %s" % md_escape(pp_fail), "-", "-", "-"], None
     pp_med = statistics.median(pp_times)
     pp_cell = "%.3f" % pp_med
     if py_fail is not None:
-        return [name, py_cell, pp_cell, "-"], None
+        return [name, py_cell, pp_cell, "-", "-", "-"], None
     for out in pp_outputs:
         if out != reference:
             mismatch = True
     if mismatch:
-        return [name, py_cell, pp_cell + " (MISMATCH)", "MISMATCH"], None
+        return [name, py_cell, pp_cell + " (MISMATCH)", "MISMATCH", "-", "-"], None
     ratio = pp_med / statistics.median(py_times)
-    return [name, py_cell, pp_cell, "%.2f" % ratio], ratio
+    c_s, c_med = c_cell(name, runs, timeout, reference)
+    c_ratio = "%.2f" % (pp_med / c_med) if c_med else "-"
+    return [name, py_cell, pp_cell, "%.2f" % ratio, c_s, c_ratio], ratio
 
 
 def startup(pyproc, timeout):
@@ -227,8 +259,8 @@ def main():
     log("start-up ...")
     py_ms, pp_ms, pp_err = startup(pyproc, args.timeout)
 
-    print("| benchmark | python3 s | pyproc s | ratio |")
-    print("|---|---:|---:|---:|")
+    print("| benchmark | python3 s | pyproc s | ratio | C s | pyproc/C |")
+    print("|---|---:|---:|---:|---:|---:|")
     for row in rows:
         print("| " + " | ".join(row) + " |")
     if ratios:
@@ -236,7 +268,7 @@ def main():
         for r in ratios:
             geo *= r
         geo **= 1.0 / len(ratios)
-        print("| *geometric mean (%d of %d)* | | | %.2f |"
+        print("| *geometric mean (%d of %d)* | | | %.2f | | |"
               % (len(ratios), len(rows), geo))
     print()
     py_s = "%.1f ms" % py_ms if py_ms is not None else "FAIL"

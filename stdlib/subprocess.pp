@@ -347,11 +347,10 @@ class Popen:
                     output=bytes(self._out) if self._out else None,
                     stderr=bytes(self._err) if self._err else None)
 
+        # A TimeoutExpired from here names the time that was left, as
+        # CPython's does.
         remaining = None if endtime is None else max(endtime - time.monotonic(), 0)
-        try:
-            self.wait(timeout=remaining)
-        except TimeoutExpired:
-            raise TimeoutExpired(self.args, timeout)
+        self.wait(timeout=remaining)
         out = None if self._out is None else bytes(self._out)
         err = None if self._err is None else bytes(self._err)
         if self.text_mode:
