@@ -3,6 +3,7 @@
 pub mod ast;
 pub mod builtins;
 pub mod bytecode;
+pub mod code_registry;
 pub mod compile;
 pub mod diagnostic;
 pub mod error;
@@ -10,6 +11,7 @@ pub mod format;
 pub mod io;
 pub mod lexer;
 pub mod modules;
+pub mod multiprocessing;
 pub mod object;
 pub mod parser;
 pub mod repl;

@@ -72,7 +72,9 @@ pub fn compile_module(
         mode,
         units: Vec::new(),
     };
-    c.module(module).map(Rc::new)
+    let code = Rc::new(c.module(module)?);
+    crate::code_registry::register_tree(&code);
+    Ok(code)
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]

@@ -97,9 +97,28 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
             true
         }
         (BoundMethod(x), BoundMethod(y)) => x.func.is(&y.func) && x.receiver.is(&y.receiver),
-        (Instance(_), _) | (_, Instance(_)) => return Option::None,
-        _ => false,
+        // Distinct kinds of plain values are never equal; anything else
+        // (ranges, slices, bytearrays, instances...) needs the full compare.
+        _ if is_plain(a) && is_plain(b) => false,
+        _ => return Option::None,
     })
+}
+
+/// Values whose equality with a value of another kind is always false.
+fn is_plain(v: &Value) -> bool {
+    matches!(
+        v,
+        Value::None
+            | Value::Str(_)
+            | Value::Int(_)
+            | Value::Float(_)
+            | Value::Bool(_)
+            | Value::BigInt(_)
+            | Value::Tuple(_)
+            | Value::FrozenSet(_)
+            | Value::Ellipsis
+            | Value::NotImplemented
+    )
 }
 
 trait FromF64Exact: Sized {

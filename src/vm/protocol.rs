@@ -244,6 +244,28 @@ impl Vm {
                 }
                 h.wrapping_mul(69069).wrapping_add(907133923)
             }
+            // Equal ranges hash alike: CPython hashes (len, start, step),
+            // with start and step ignored where they cannot matter.
+            Value::Range(r) => {
+                let len = r.len();
+                let key = Value::tuple(vec![
+                    Value::Int(len),
+                    if len == 0 {
+                        Value::None
+                    } else {
+                        Value::Int(r.start)
+                    },
+                    if len <= 1 {
+                        Value::None
+                    } else {
+                        Value::Int(r.step)
+                    },
+                ]);
+                return self.hash(&key);
+            }
+            Value::Slice(_) => {
+                return Err(type_error("unhashable type: 'slice'"));
+            }
             Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::ByteArray(_) => {
                 return Err(type_error(format!(
                     "unhashable type: '{}'",
