@@ -12,6 +12,8 @@ use std::rc::Rc;
 pub const STDLIB: &[(&str, &str)] = &[
     ("random", include_str!("../../stdlib/random.pp")),
     ("os", include_str!("../../stdlib/os.pp")),
+    ("posixpath", include_str!("../../stdlib/posixpath.pp")),
+    ("stat", include_str!("../../stdlib/stat.pp")),
 ];
 
 impl Vm {
