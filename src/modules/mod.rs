@@ -1,6 +1,7 @@
 //! Native modules written in Rust, created on first import.
 
 pub mod atexit;
+pub mod errno;
 pub mod math;
 pub mod posix;
 pub mod random;
@@ -24,6 +25,7 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "posix" => Some(posix::create(vm)),
         "builtins" => Some(builtins_module(vm)),
         "_subprocess" => Some(subprocess::create(vm)),
+        "errno" => Some(errno::create(vm)?),
         _ => None,
     })
 }
@@ -70,10 +72,31 @@ pub fn os_error_from_io(e: &std::io::Error) -> crate::error::PyErr {
 
 /// `OSError(errno, strerror[, filename])`, CPython's message text.
 pub fn os_error(errno: i32, filename: Option<Value>) -> crate::error::PyErr {
-    let msg = nix::errno::Errno::from_raw(errno).desc().to_string();
-    let mut args = vec![Value::Int(errno as i64), Value::string(msg)];
+    let mut args = vec![Value::Int(errno as i64), Value::string(strerror(errno))];
     if let Some(f) = filename {
         args.push(f);
     }
     crate::error::PyErr::with_args(crate::error::ExcKind::OSError, args)
+}
+
+/// `OSError(errno, strerror, src, None, dst)`: a call on two paths,
+/// shown as `'src' -> 'dst'`.
+pub fn os_error2(errno: i32, src: Value, dst: Value) -> crate::error::PyErr {
+    let args = vec![
+        Value::Int(errno as i64),
+        Value::string(strerror(errno)),
+        src,
+        Value::None,
+        dst,
+    ];
+    crate::error::PyErr::with_args(crate::error::ExcKind::OSError, args)
+}
+
+/// The C library's text for an errno, which CPython shows (nix's own
+/// texts differ: "Bad file number").
+fn strerror(errno: i32) -> String {
+    // SAFETY: strerror returns a NUL-terminated string that stays valid
+    // until the next call on this thread; it is copied at once.
+    let text = unsafe { std::ffi::CStr::from_ptr(nix::libc::strerror(errno)) };
+    text.to_string_lossy().into_owned()
 }

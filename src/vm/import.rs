@@ -13,6 +13,8 @@ pub const STDLIB: &[(&str, &str)] = &[
     ("random", include_str!("../../stdlib/random.pp")),
     ("os", include_str!("../../stdlib/os.pp")),
     ("subprocess", include_str!("../../stdlib/subprocess.pp")),
+    ("posixpath", include_str!("../../stdlib/posixpath.pp")),
+    ("stat", include_str!("../../stdlib/stat.pp")),
 ];
 
 impl Vm {
