@@ -1,6 +1,7 @@
 //! Native modules written in Rust, created on first import.
 
 pub mod atexit;
+pub mod io;
 pub mod math;
 pub mod posix;
 pub mod random;
@@ -21,6 +22,7 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "math" => Some(math::create(vm)),
         "time" => Some(time::create(vm)),
         "posix" => Some(posix::create(vm)),
+        "io" => Some(io::create(vm)),
         _ => None,
     })
 }
@@ -30,15 +32,6 @@ pub fn native_object_attr(_vm: &mut Vm, obj: &Value, name: &Str) -> PyResult<Opt
     if let Value::Object(o) = obj {
         if let Some(f) = o.as_any().downcast_ref::<crate::builtins::open::File>() {
             return Ok(crate::builtins::open::file_attr(f, name.as_str()));
-        }
-        if let Some(s) = o.as_any().downcast_ref::<sys::StdStream>() {
-            return Ok(match name.as_str() {
-                "name" => Some(Value::str(s.name)),
-                "closed" => Some(Value::Bool(false)),
-                "encoding" => Some(Value::str("utf-8")),
-                "mode" => Some(Value::str(if s.fd == 0 { "r" } else { "w" })),
-                _ => None,
-            });
         }
     }
     Ok(None)
@@ -55,7 +48,10 @@ pub fn os_error_from_io(e: &std::io::Error) -> crate::error::PyErr {
 
 /// `OSError(errno, strerror[, filename])`, CPython's message text.
 pub fn os_error(errno: i32, filename: Option<Value>) -> crate::error::PyErr {
-    let msg = nix::errno::Errno::from_raw(errno).desc().to_string();
+    // SAFETY: strerror returns a NUL-terminated string, copied at once.
+    let msg = unsafe { std::ffi::CStr::from_ptr(nix::libc::strerror(errno)) }
+        .to_string_lossy()
+        .into_owned();
     let mut args = vec![Value::Int(errno as i64), Value::string(msg)];
     if let Some(f) = filename {
         args.push(f);
