@@ -105,17 +105,26 @@ fn open(vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<Value>
         None => true,
     };
     let m = parse_mode(&mode)?;
-    check_combination(&m, buffering, &encoding, &errors, &newline)?;
+    check_combination(&m, &encoding, &errors, &newline)?;
     let newline = Newline::parse(newline.as_deref()).ok_or_else(|| {
-        value_error(format!("illegal newline value: {}", newline.unwrap_or_default()))
+        value_error(format!(
+            "illegal newline value: {}",
+            newline.unwrap_or_default()
+        ))
     })?;
     let codec = match &encoding {
         None => Codec::Utf8,
-        Some(e) => Codec::lookup(e).ok_or_else(|| {
-            PyErr::new(ExcKind::LookupError, format!("unknown encoding: {e}"))
-        })?,
+        Some(e) => Codec::lookup(e)
+            .ok_or_else(|| PyErr::new(ExcKind::LookupError, format!("unknown encoding: {e}")))?,
     };
     let fd = open_fd(vm, &file, &m, closefd)?;
+    if buffering == 0 && !m.binary {
+        // CPython opens the file before refusing, as FileIO comes first.
+        if closefd {
+            let _ = nix::unistd::close(fd);
+        }
+        return Err(value_error("can't have unbuffered text I/O"));
+    }
     let size = match buffering {
         0 => 0,
         n if n > 1 => n as usize,
@@ -129,7 +138,11 @@ fn open(vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<Value>
     s.appending = m.append;
     s.text_mode = mode;
     let layer = if m.binary {
-        if buffering == 0 { Layer::Raw } else { Layer::Buffered }
+        if buffering == 0 {
+            Layer::Raw
+        } else {
+            Layer::Buffered
+        }
     } else {
         let mut t = TextLayer::new(
             codec,
@@ -150,15 +163,11 @@ fn open(vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<Value>
 /// The argument combinations CPython refuses before opening anything.
 fn check_combination(
     m: &ParsedMode,
-    buffering: i64,
     encoding: &Option<String>,
     errors: &Option<String>,
     newline: &Option<String>,
 ) -> PyResult<()> {
     if !m.binary {
-        if buffering == 0 {
-            return Err(value_error("can't have unbuffered text I/O"));
-        }
         return Ok(());
     }
     for (given, what) in [
@@ -183,9 +192,11 @@ fn open_fd(vm: &mut Vm, file: &Value, m: &ParsedMode, closefd: bool) -> PyResult
             if *fd < 0 {
                 return Err(value_error("negative file descriptor"));
             }
-            let fd = i32::try_from(*fd)
-                .map_err(|_| crate::error::overflow_error("Python int too large to convert to C int"))?;
-            nix::sys::stat::fstat(crate::io::buffered::borrow(fd)).map_err(|e| crate::modules::os_error(e as i32, None))?;
+            let fd = i32::try_from(*fd).map_err(|_| {
+                crate::error::overflow_error("Python int too large to convert to C int")
+            })?;
+            nix::sys::stat::fstat(crate::io::buffered::borrow(fd))
+                .map_err(|e| crate::modules::os_error(e as i32, None))?;
             return Ok(fd);
         }
         _ => {
@@ -197,7 +208,9 @@ fn open_fd(vm: &mut Vm, file: &Value, m: &ParsedMode, closefd: bool) -> PyResult
                     crate::modules::posix::path_arg(vm, file, "open", "file")?
                 }
                 other => {
-                    let is_path = vm.get_attr(other, &crate::value::intern("__fspath__")).is_ok();
+                    let is_path = vm
+                        .get_attr(other, &crate::value::intern("__fspath__"))
+                        .is_ok();
                     if !is_path {
                         return Err(type_error(format!(
                             "expected str, bytes or os.PathLike object, not {}",
@@ -210,7 +223,10 @@ fn open_fd(vm: &mut Vm, file: &Value, m: &ParsedMode, closefd: bool) -> PyResult
             let fd = loop {
                 match nix::fcntl::open(path.as_c_str(), m.flags, Mode::from_bits_truncate(0o666)) {
                     Err(nix::errno::Errno::EINTR) => crate::signals::run_pending(vm)?,
-                    r => break r.map_err(|e| crate::modules::os_error(e as i32, Some(file.clone())))?,
+                    r => {
+                        break r
+                            .map_err(|e| crate::modules::os_error(e as i32, Some(file.clone())))?;
+                    }
                 }
             };
             fd.into_raw_fd()
@@ -221,10 +237,17 @@ fn open_fd(vm: &mut Vm, file: &Value, m: &ParsedMode, closefd: bool) -> PyResult
         .unwrap_or(false);
     if is_dir {
         let _ = nix::unistd::close(fd);
-        return Err(crate::modules::os_error(nix::libc::EISDIR, Some(file.clone())));
+        return Err(crate::modules::os_error(
+            nix::libc::EISDIR,
+            Some(file.clone()),
+        ));
     }
     if m.append {
-        let _ = nix::unistd::lseek(crate::io::buffered::borrow(fd), 0, nix::unistd::Whence::SeekEnd);
+        let _ = nix::unistd::lseek(
+            crate::io::buffered::borrow(fd),
+            0,
+            nix::unistd::Whence::SeekEnd,
+        );
     }
     Ok(fd)
 }

@@ -199,7 +199,11 @@ impl FileState {
     /// `readline(limit)`: up to and including b'\n'.
     pub fn read_line(&mut self, limit: Option<usize>) -> IoResult<Vec<u8>> {
         self.prepare_read()?;
-        let step = if self.buffer_size == 0 { 1 } else { self.chunk() };
+        let step = if self.buffer_size == 0 {
+            1
+        } else {
+            self.chunk()
+        };
         loop {
             let ahead = self.unread();
             if let Some(i) = ahead.iter().position(|&b| b == b'\n') {

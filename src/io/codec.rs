@@ -29,10 +29,12 @@ impl Codec {
         Some(match norm.as_str() {
             "utf_8" | "utf8" | "u8" | "utf" | "cp65001" | "utf8_ucs2" | "utf8_ucs4" => Codec::Utf8,
             "ascii" | "us_ascii" | "646" | "us" | "ansi_x3.4_1968" | "ansi_x3_4_1968"
-            | "ansi_x3.4_1986" | "cp367" | "csascii" | "ibm367" | "iso646_us" | "iso_646.irv_1991"
-            | "iso_ir_6" => Codec::Ascii,
-            "latin_1" | "latin1" | "latin" | "l1" | "iso8859_1" | "iso_8859_1" | "8859" | "cp819"
-            | "iso_ir_100" | "iso_8859_1_1987" | "ibm819" | "csisolatin1" => Codec::Latin1,
+            | "ansi_x3.4_1986" | "cp367" | "csascii" | "ibm367" | "iso646_us"
+            | "iso_646.irv_1991" | "iso_ir_6" => Codec::Ascii,
+            "latin_1" | "latin1" | "latin" | "l1" | "iso8859_1" | "iso_8859_1" | "8859"
+            | "cp819" | "iso_ir_100" | "iso_8859_1_1987" | "ibm819" | "csisolatin1" => {
+                Codec::Latin1
+            }
             _ => return None,
         })
     }
@@ -167,7 +169,15 @@ pub fn decode(
                     None if !last => return Ok(start),
                     None => {
                         let span = (start, bytes.len());
-                        handle_bad(codec, errors, bytes, span, "unexpected end of data", base, out)?;
+                        handle_bad(
+                            codec,
+                            errors,
+                            bytes,
+                            span,
+                            "unexpected end of data",
+                            base,
+                            out,
+                        )?;
                         return Ok(bytes.len());
                     }
                 }
@@ -259,8 +269,15 @@ mod tests {
     #[test]
     fn utf8_keeps_incomplete_tail_until_last() {
         let mut d = Decoded::default();
-        let used = decode(Codec::Utf8, "strict", "aé".as_bytes()[..2].as_ref(), false, 0, &mut d)
-            .unwrap();
+        let used = decode(
+            Codec::Utf8,
+            "strict",
+            "aé".as_bytes()[..2].as_ref(),
+            false,
+            0,
+            &mut d,
+        )
+        .unwrap();
         assert_eq!((used, d.chars.len()), (1, 1));
         assert!(decode(Codec::Utf8, "strict", b"\xc3", true, 0, &mut d).is_err());
     }

@@ -141,7 +141,11 @@ fn std_stream(fd: i32) -> Rc<File> {
     s.readable = fd == 0;
     s.writable = fd != 0;
     s.text_mode = if fd == 0 { "r" } else { "w" }.to_string();
-    let errors = if fd == 2 { "backslashreplace" } else { "strict" };
+    let errors = if fd == 2 {
+        "backslashreplace"
+    } else {
+        "strict"
+    };
     let mut t = TextLayer::new(
         Codec::Utf8,
         "utf-8".to_string(),

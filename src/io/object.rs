@@ -102,7 +102,10 @@ pub fn unsupported_class(vm: &mut Vm) -> Rc<Class> {
     }
     let mut dict = Dict::new();
     dict.set_str(intern("__module__"), Value::str("io"));
-    let bases = vec![vm.exc_class(ExcKind::OSError), vm.exc_class(ExcKind::ValueError)];
+    let bases = vec![
+        vm.exc_class(ExcKind::OSError),
+        vm.exc_class(ExcKind::ValueError),
+    ];
     let cls = crate::vm::types::new_class(intern("UnsupportedOperation"), bases, dict)
         .expect("OSError and ValueError combine");
     vm.native_classes
@@ -191,11 +194,7 @@ fn check(vm: &mut Vm, f: &File, op: Op) -> PyResult<()> {
     match f.layer {
         Layer::Text => {
             if closed {
-                let msg = if op == Op::Query {
-                    plain
-                } else {
-                    dot
-                };
+                let msg = if op == Op::Query { plain } else { dot };
                 return Err(value_error(msg));
             }
             match op {
@@ -237,9 +236,7 @@ fn check(vm: &mut Vm, f: &File, op: Op) -> PyResult<()> {
             }
             match op {
                 Op::Read | Op::Readline if !r => Err(unsupported(vm, "File not open for reading")),
-                Op::Write | Op::Truncate if !w => {
-                    Err(unsupported(vm, "File not open for writing"))
-                }
+                Op::Write | Op::Truncate if !w => Err(unsupported(vm, "File not open for writing")),
                 _ => Ok(()),
             }
         }
@@ -356,7 +353,7 @@ fn readlines(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value
             _ => 0,
         };
         lines.push(l);
-        if hint.is_some_and(|h| total >= h) {
+        if hint.is_some_and(|h| total > h) {
             break;
         }
     }
@@ -385,7 +382,10 @@ pub fn write_text(vm: &mut Vm, f: &File, text: &str) -> PyResult<usize> {
     check(vm, f, Op::Write)?;
     let (bytes, needflush) = {
         let s = f.state.borrow();
-        let t = s.text.as_ref().ok_or_else(|| value_error("not a text file"))?;
+        let t = s
+            .text
+            .as_ref()
+            .ok_or_else(|| value_error("not a text file"))?;
         let flush = t.line_buffering && text.contains(['\n', '\r']);
         (t.encode(text)?, flush)
     };
@@ -548,9 +548,9 @@ fn seek(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
     check(vm, f, Op::Seek)?;
     match f.layer {
         Layer::Text => text_seek(vm, f, off, whence),
-        Layer::Buffered if !(0..=4).contains(&whence) => Err(value_error(format!(
-            "whence value {whence} unsupported"
-        ))),
+        Layer::Buffered if !(0..=4).contains(&whence) => {
+            Err(value_error(format!("whence value {whence} unsupported")))
+        }
         _ => Ok(Value::Int(run(vm, f, |s| s.seek(off, whence as i32))?)),
     }
 }
@@ -593,10 +593,7 @@ fn tell(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
         let (seekable, telling) = {
             let s = f.state.borrow();
             let t = s.text.as_ref();
-            (
-                t.is_some_and(|t| t.seekable),
-                t.is_some_and(|t| t.telling),
-            )
+            (t.is_some_and(|t| t.seekable), t.is_some_and(|t| t.telling))
         };
         if !seekable {
             return Err(unsupported(vm, "underlying stream is not seekable"));

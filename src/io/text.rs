@@ -264,7 +264,10 @@ impl TextLayer {
                 chars.iter().position(|&c| c == '\n').map(|i| i + 1)
             }
             Newline::Fixed("\r") => chars.iter().position(|&c| c == '\r').map(|i| i + 1),
-            Newline::Fixed(_) => chars.windows(2).position(|w| w == ['\r', '\n']).map(|i| i + 2),
+            Newline::Fixed(_) => chars
+                .windows(2)
+                .position(|w| w == ['\r', '\n'])
+                .map(|i| i + 2),
             Newline::Untranslated => {
                 let i = chars.iter().position(|&c| c == '\r' || c == '\n')?;
                 match (chars[i], chars.get(i + 1)) {

@@ -29,10 +29,10 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
 
 /// Attributes of objects owned by native modules.
 pub fn native_object_attr(_vm: &mut Vm, obj: &Value, name: &Str) -> PyResult<Option<Value>> {
-    if let Value::Object(o) = obj {
-        if let Some(f) = o.as_any().downcast_ref::<crate::builtins::open::File>() {
-            return Ok(crate::builtins::open::file_attr(f, name.as_str()));
-        }
+    if let Value::Object(o) = obj
+        && let Some(f) = o.as_any().downcast_ref::<crate::builtins::open::File>()
+    {
+        return Ok(crate::builtins::open::file_attr(f, name.as_str()));
     }
     Ok(None)
 }

@@ -175,7 +175,10 @@ pub fn write_to(vm: &mut Vm, file: &Value, text: &str, flush: bool) -> PyResult<
     let write = vm.get_attr(&target, &intern("write")).map_err(|_| {
         PyErr::new(
             ExcKind::AttributeError,
-            format!("'{}' object has no attribute 'write'", vm.type_name(&target)),
+            format!(
+                "'{}' object has no attribute 'write'",
+                vm.type_name(&target)
+            ),
         )
     })?;
     vm.call(&write, vec![Value::str(text)], vec![])?;

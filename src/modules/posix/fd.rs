@@ -132,7 +132,13 @@ fn int_or(vm: &mut Vm, v: &Option<Value>, default: i64) -> PyResult<i64> {
 
 /// `os.open(path, flags, mode=0o777, *, dir_fd=None)`.
 fn open(vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<Value> {
-    let p = bind("open", args, kwargs, &["path", "flags", "mode", "dir_fd"], 2)?;
+    let p = bind(
+        "open",
+        args,
+        kwargs,
+        &["path", "flags", "mode", "dir_fd"],
+        2,
+    )?;
     if p[3].as_ref().is_some_and(|v| !v.is_none()) {
         return Err(crate::error::not_implemented("os.open(dir_fd=...)"));
     }
@@ -221,7 +227,9 @@ fn pipe(_vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<Value
 fn pipe2(vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<Value> {
     let p = bind("pipe2", args, kwargs, &["flags"], 1)?;
     let flags = c_int(vm, p[0].as_ref().unwrap_or(&Value::None))?;
-    Ok(pair(check(nix::unistd::pipe2(OFlag::from_bits_retain(flags)))?))
+    Ok(pair(check(nix::unistd::pipe2(OFlag::from_bits_retain(
+        flags,
+    )))?))
 }
 
 /// `os.dup(fd)`: the copy is non-inheritable.
@@ -283,7 +291,10 @@ fn isatty(vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<Valu
 }
 
 fn fd_flags(fd: i32) -> PyResult<FdFlag> {
-    Ok(FdFlag::from_bits_retain(check(fcntl(fd_of(fd), FcntlArg::F_GETFD))?))
+    Ok(FdFlag::from_bits_retain(check(fcntl(
+        fd_of(fd),
+        FcntlArg::F_GETFD,
+    ))?))
 }
 
 fn get_inheritable(vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<Value> {
@@ -303,7 +314,10 @@ fn set_inheritable(vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyRe
 }
 
 fn status_flags(fd: i32) -> PyResult<OFlag> {
-    Ok(OFlag::from_bits_retain(check(fcntl(fd_of(fd), FcntlArg::F_GETFL))?))
+    Ok(OFlag::from_bits_retain(check(fcntl(
+        fd_of(fd),
+        FcntlArg::F_GETFL,
+    ))?))
 }
 
 fn get_blocking(vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<Value> {
