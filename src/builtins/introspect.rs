@@ -263,26 +263,44 @@ fn format(vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<Valu
     Ok(Value::string(vm.format(&args[0], spec.as_str())?))
 }
 
+/// `input(prompt)`: the prompt goes to sys.stdout, flushed; the line
+/// comes from sys.stdin (through its buffer, shared with `sys.stdin`).
 fn input(vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<Value> {
     no_kwargs("input", kwargs)?;
     arity("input", args, 0, 1)?;
+    let stream = |vm: &Vm, name: &str, default: Value| {
+        crate::modules::sys::current_stream(vm, name).unwrap_or(default)
+    };
+    let stderr = stream(vm, "stderr", Value::Object(vm.stderr.file.clone()));
+    let stdout = stream(vm, "stdout", Value::Object(vm.stdout.file.clone()));
+    let stdin = stream(vm, "stdin", Value::Object(crate::io::stdin()));
+    let flush = crate::value::intern("flush");
+    if !stderr.is_none() {
+        let f = vm.get_attr(&stderr, &flush)?;
+        vm.call(&f, vec![], vec![])?;
+    }
     if let Some(p) = args.first() {
         let s = vm.to_str(p)?;
-        vm.stdout.write_str(&s);
+        crate::modules::sys::write_to(vm, &stdout, &s, false)?;
     }
-    vm.stdout.flush();
-    vm.stderr.flush();
-    let mut line = String::new();
-    let n = std::io::stdin()
-        .read_line(&mut line)
-        .map_err(|e| PyErr::new(ExcKind::OSError, e.to_string()))?;
-    if n == 0 {
+    let f = vm.get_attr(&stdout, &flush)?;
+    vm.call(&f, vec![], vec![])?;
+    let readline = vm.get_attr(&stdin, &crate::value::intern("readline"))?;
+    let line = match vm.call(&readline, vec![], vec![])? {
+        Value::Str(s) => s.as_str().to_string(),
+        other => {
+            return Err(type_error(format!(
+                "object.readline() returned non-string (type {})",
+                vm.type_name(&other)
+            )));
+        }
+    };
+    if line.is_empty() {
         return Err(PyErr::new(ExcKind::EOFError, "EOF when reading a line"));
     }
-    if line.ends_with('\n') {
-        line.pop();
-    }
-    Ok(Value::string(line))
+    Ok(Value::string(
+        line.strip_suffix('\n').unwrap_or(&line).to_string(),
+    ))
 }
 
 /// Needs the caller's frame, which natives do not receive; the VM

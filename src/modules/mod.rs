@@ -2,6 +2,7 @@
 
 pub mod atexit;
 pub mod errno;
+pub mod io;
 pub mod math;
 pub mod posix;
 pub mod random;
@@ -26,6 +27,7 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "builtins" => Some(builtins_module(vm)),
         "_subprocess" => Some(subprocess::create(vm)),
         "errno" => Some(errno::create(vm)?),
+        "io" => Some(io::create(vm)),
         _ => None,
     })
 }
@@ -44,19 +46,10 @@ fn builtins_module(vm: &mut Vm) -> Value {
 
 /// Attributes of objects owned by native modules.
 pub fn native_object_attr(_vm: &mut Vm, obj: &Value, name: &Str) -> PyResult<Option<Value>> {
-    if let Value::Object(o) = obj {
-        if let Some(f) = o.as_any().downcast_ref::<crate::builtins::open::File>() {
-            return Ok(crate::builtins::open::file_attr(f, name.as_str()));
-        }
-        if let Some(s) = o.as_any().downcast_ref::<sys::StdStream>() {
-            return Ok(match name.as_str() {
-                "name" => Some(Value::str(s.name)),
-                "closed" => Some(Value::Bool(false)),
-                "encoding" => Some(Value::str("utf-8")),
-                "mode" => Some(Value::str(if s.fd == 0 { "r" } else { "w" })),
-                _ => None,
-            });
-        }
+    if let Value::Object(o) = obj
+        && let Some(f) = o.as_any().downcast_ref::<crate::builtins::open::File>()
+    {
+        return Ok(crate::builtins::open::file_attr(f, name.as_str()));
     }
     Ok(None)
 }

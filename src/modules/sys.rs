@@ -1,128 +1,10 @@
 //! The `sys` module and the standard streams `sys.stdin/stdout/stderr`.
 
 use crate::error::{ExcKind, PyErr, PyResult, type_error, value_error};
-use crate::object::{Class, Dict, NativeObject};
 use crate::value::{Str, Value, intern};
 use crate::vm::Vm;
-use std::any::Any;
-use std::rc::Rc;
-
-/// `sys.stdout` and friends: text streams over fds 0, 1 and 2 that share
-/// the VM's buffers, so `print` and `sys.stdout.write` interleave right.
-pub struct StdStream {
-    pub fd: i32,
-    pub name: &'static str,
-}
-
-impl NativeObject for StdStream {
-    fn type_name(&self) -> &str {
-        "TextIOWrapper"
-    }
-    fn class_key(&self) -> &str {
-        STREAM_CLASS_KEY
-    }
-    fn as_any(&self) -> &dyn Any {
-        self
-    }
-}
-
-/// Where the standard streams' class is registered: apart from the class
-/// of files made by `open()`, which has the same name.
-const STREAM_CLASS_KEY: &str = "<stdstream>";
-
-fn stream_class(vm: &mut Vm) -> Rc<Class> {
-    let key = intern(STREAM_CLASS_KEY);
-    if let Some(Value::Class(c)) = vm.native_classes.borrow().get_str(&key) {
-        return c.clone();
-    }
-    let cls = crate::vm::types::new_class(
-        intern("TextIOWrapper"),
-        vec![vm.types.object.clone()],
-        Dict::new(),
-    )
-    .expect("a plain class");
-    vm.add_method(&cls, "write", stream_write);
-    vm.add_method(&cls, "flush", stream_flush);
-    vm.add_method(&cls, "fileno", stream_fileno);
-    vm.add_method(&cls, "isatty", stream_isatty);
-    vm.add_method(&cls, "readline", stream_readline);
-    vm.add_method(&cls, "read", stream_read);
-    vm.native_classes
-        .borrow_mut()
-        .set_str(key, Value::Class(cls.clone()));
-    cls
-}
-
-fn stream_of(v: &Value) -> PyResult<&StdStream> {
-    match v {
-        Value::Object(o) => o
-            .as_any()
-            .downcast_ref::<StdStream>()
-            .ok_or_else(|| type_error("expected a standard stream")),
-        _ => Err(type_error("expected a standard stream")),
-    }
-}
-
-fn stream_write(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    let s = stream_of(args.first().unwrap_or(&Value::None))?;
-    let text = match args.get(1) {
-        Some(Value::Str(t)) => t.clone(),
-        Some(other) => {
-            return Err(type_error(format!(
-                "write() argument must be str, not {}",
-                vm.type_name(other)
-            )));
-        }
-        None => return Err(type_error("write() takes exactly one argument (0 given)")),
-    };
-    match s.fd {
-        2 => vm.stderr.write_str(text.as_str()),
-        _ => vm.stdout.write_str(text.as_str()),
-    }
-    Ok(Value::Int(text.char_len() as i64))
-}
-
-fn stream_flush(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    let s = stream_of(args.first().unwrap_or(&Value::None))?;
-    let r = match s.fd {
-        2 => vm.stderr.try_flush(),
-        1 => vm.stdout.try_flush(),
-        _ => Ok(()),
-    };
-    r.map_err(|e| crate::modules::os_error_from_io(&e))?;
-    Ok(Value::None)
-}
-
-fn stream_fileno(_vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    let s = stream_of(args.first().unwrap_or(&Value::None))?;
-    Ok(Value::Int(s.fd as i64))
-}
-
-fn stream_isatty(_vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    let s = stream_of(args.first().unwrap_or(&Value::None))?;
-    let fd = unsafe { std::os::fd::BorrowedFd::borrow_raw(s.fd) };
-    Ok(Value::Bool(nix::unistd::isatty(fd).unwrap_or(false)))
-}
-
-fn stream_readline(_vm: &mut Vm, _args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    let mut line = String::new();
-    std::io::stdin()
-        .read_line(&mut line)
-        .map_err(|e| crate::modules::os_error_from_io(&e))?;
-    Ok(Value::string(line))
-}
-
-fn stream_read(_vm: &mut Vm, _args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
-    use std::io::Read;
-    let mut s = String::new();
-    std::io::stdin()
-        .read_to_string(&mut s)
-        .map_err(|e| crate::modules::os_error_from_io(&e))?;
-    Ok(Value::string(s))
-}
 
 pub fn create(vm: &mut Vm) -> Value {
-    stream_class(vm);
     let m = vm.new_module("sys");
     let Value::Module(module) = &m else {
         return m;
@@ -152,27 +34,9 @@ pub fn create(vm: &mut Vm) -> Value {
             "version",
             Value::str(concat!("3.11.0 (pyproc ", env!("CARGO_PKG_VERSION"), ")")),
         ),
-        (
-            "stdin",
-            Value::Object(Rc::new(StdStream {
-                fd: 0,
-                name: "<stdin>",
-            })),
-        ),
-        (
-            "stdout",
-            Value::Object(Rc::new(StdStream {
-                fd: 1,
-                name: "<stdout>",
-            })),
-        ),
-        (
-            "stderr",
-            Value::Object(Rc::new(StdStream {
-                fd: 2,
-                name: "<stderr>",
-            })),
-        ),
+        ("stdin", Value::Object(crate::io::stdin())),
+        ("stdout", Value::Object(vm.stdout.file.clone())),
+        ("stderr", Value::Object(vm.stderr.file.clone())),
     ];
     let structs: [(&str, &'static StructSeq, Vec<Value>); 3] = [
         (
@@ -285,62 +149,51 @@ fn getsizeof(_vm: &mut Vm, _args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Va
     Err(crate::error::not_implemented("sys.getsizeof"))
 }
 
-/// Writes text to a `file=` target: None means sys.stdout.
+/// Writes text to a `file=` target: None means the current sys.stdout.
 pub fn write_to(vm: &mut Vm, file: &Value, text: &str, flush: bool) -> PyResult<()> {
-    if let Value::Object(o) = file
-        && let Some(s) = o.as_any().downcast_ref::<StdStream>()
+    let target = match file {
+        Value::None => match current_stream(vm, "stdout") {
+            Some(f) => f,
+            None => Value::Object(vm.stdout.file.clone()),
+        },
+        other => other.clone(),
+    };
+    if let Value::Object(o) = &target
+        && let Some(f) = o.as_any().downcast_ref::<crate::io::object::File>()
+        && f.layer == crate::io::object::Layer::Text
     {
-        let stream = if s.fd == 2 {
-            &mut vm.stderr
-        } else {
-            &mut vm.stdout
-        };
-        stream.write_str(text);
+        crate::io::object::write_text(vm, f, text)?;
         if flush {
-            stream.flush();
+            crate::io::object::flush_file(vm, f)?;
         }
         return Ok(());
     }
-    match file {
-        Value::None => {
-            // `print` goes to whatever sys.stdout is now.
-            let current = current_stdout(vm);
-            match current {
-                Some(f) if !matches!(&f, Value::Object(o) if o.as_any().is::<StdStream>()) => {
-                    write_to(vm, &f, text, flush)
-                }
-                _ => {
-                    vm.stdout.write_str(text);
-                    if flush {
-                        vm.stdout.flush();
-                    }
-                    Ok(())
-                }
-            }
-        }
-        other => {
-            let write = intern("write");
-            let m = vm.get_attr(other, &write).map_err(|_| {
-                PyErr::new(
-                    ExcKind::AttributeError,
-                    format!("'{}' object has no attribute 'write'", vm.type_name(other)),
-                )
-            })?;
-            vm.call(&m, vec![Value::str(text)], vec![])?;
-            if flush {
-                let f = vm.get_attr(other, &intern("flush"))?;
-                vm.call(&f, vec![], vec![])?;
-            }
-            Ok(())
-        }
+    if target.is_none() {
+        // CPython's print does nothing when sys.stdout is None.
+        return Ok(());
     }
+    let write = vm.get_attr(&target, &intern("write")).map_err(|_| {
+        PyErr::new(
+            ExcKind::AttributeError,
+            format!(
+                "'{}' object has no attribute 'write'",
+                vm.type_name(&target)
+            ),
+        )
+    })?;
+    vm.call(&write, vec![Value::str(text)], vec![])?;
+    if flush {
+        let f = vm.get_attr(&target, &intern("flush"))?;
+        vm.call(&f, vec![], vec![])?;
+    }
+    Ok(())
 }
 
-/// `sys.stdout` as the program has it now (it may have replaced it).
-fn current_stdout(vm: &Vm) -> Option<Value> {
+/// `sys.<name>` as the program has it now (it may have replaced it).
+pub fn current_stream(vm: &Vm, name: &str) -> Option<Value> {
     let sys = vm.modules.borrow().get_str(&intern("sys")).cloned()?;
     match sys {
-        Value::Module(m) => m.dict.borrow().get_str(&intern("stdout")).cloned(),
+        Value::Module(m) => m.dict.borrow().get_str(&intern(name)).cloned(),
         _ => None,
     }
 }
