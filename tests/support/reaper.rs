@@ -10,6 +10,7 @@
 use nix::sys::signal::{Signal, kill};
 use nix::sys::wait::{WaitPidFlag, WaitStatus, waitpid};
 use nix::unistd::Pid;
+use std::collections::HashSet;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
@@ -75,14 +76,7 @@ pub fn main(args: &[String]) -> ! {
         }
     };
     let main_pid = Pid::from_raw(child.id() as i32);
-    let (status, reaped_zombies) = wait_for(main_pid);
-    // The script's unreaped children are re-parented to us by now; the
-    // ones already dead are the zombies it left.
-    let zombies = reaped_zombies
-        + children()
-            .iter()
-            .filter(|&&p| state_of(p) == Some('Z'))
-            .count();
+    let (status, zombies) = wait_for(main_pid);
     let leftover = reap_until(deadline);
     let report = Report {
         status,
@@ -98,24 +92,35 @@ pub fn main(args: &[String]) -> ! {
 
 /// Waits for the script, reaping on the way the orphans adopted while it
 /// runs (a daemon's intermediate parent, say). Returns its status and how
-/// many of the processes reaped were zombies it left behind: dead children
-/// re-parented to us once the script itself had died.
+/// many zombies it left: children that were dead but unreaped when it died
+/// (re-parented to us then), told apart from earlier adoptees by polling
+/// our list of children while the script runs.
 fn wait_for(main: Pid) -> (i32, usize) {
-    let mut zombies = 0;
+    let mut adopted: HashSet<Pid> = HashSet::new();
     loop {
-        match waitpid(Pid::from_raw(-1), None) {
-            Ok(WaitStatus::Exited(pid, code)) if pid == main => return (code, zombies),
-            Ok(WaitStatus::Signaled(pid, sig, _)) if pid == main => {
-                return (128 + sig as i32, zombies);
-            }
-            Ok(_) => {
-                if state_of(main) == Some('Z') {
-                    zombies += 1;
-                }
-            }
-            Err(nix::errno::Errno::EINTR) => continue,
-            Err(_) => return (-1, zombies),
+        let status = match waitpid(main, Some(WaitPidFlag::WNOHANG)) {
+            Ok(WaitStatus::Exited(_, code)) => Some(code),
+            Ok(WaitStatus::Signaled(_, sig, _)) => Some(128 + sig as i32),
+            Ok(_) | Err(nix::errno::Errno::EINTR) => None,
+            Err(_) => Some(-1),
+        };
+        if let Some(status) = status {
+            let zombies = children()
+                .into_iter()
+                .filter(|p| !adopted.contains(p) && state_of(*p) == Some('Z'))
+                .count();
+            return (status, zombies);
         }
+        for pid in children() {
+            if pid == main {
+                continue;
+            }
+            adopted.insert(pid);
+            if state_of(pid) == Some('Z') {
+                let _ = waitpid(pid, None);
+            }
+        }
+        std::thread::sleep(Duration::from_millis(5));
     }
 }
 
