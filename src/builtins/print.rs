@@ -36,14 +36,22 @@ fn print(vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<Value
             }
         }
     }
-    let mut out = String::new();
+    use crate::modules::sys::{flush_target, print_target, write_piece};
+    let Some(target) = print_target(vm, &file) else {
+        return Ok(Value::None);
+    };
+    // One write per argument, separator and end, as CPython does: a file
+    // object sees the same calls, and buffers fill at the same points.
     for (i, a) in args.iter().enumerate() {
         if i > 0 {
-            out.push_str(&sep);
+            write_piece(vm, &target, &sep)?;
         }
-        out.push_str(&vm.to_str(a)?);
+        let text = vm.to_str(a)?;
+        write_piece(vm, &target, &text)?;
     }
-    out.push_str(&end);
-    crate::modules::sys::write_to(vm, &file, &out, flush)?;
+    write_piece(vm, &target, &end)?;
+    if flush {
+        flush_target(vm, &target)?;
+    }
     Ok(Value::None)
 }

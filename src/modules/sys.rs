@@ -151,6 +151,19 @@ fn getsizeof(_vm: &mut Vm, _args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Va
 
 /// Writes text to a `file=` target: None means the current sys.stdout.
 pub fn write_to(vm: &mut Vm, file: &Value, text: &str, flush: bool) -> PyResult<()> {
+    let Some(target) = print_target(vm, file) else {
+        return Ok(());
+    };
+    write_piece(vm, &target, text)?;
+    if flush {
+        flush_target(vm, &target)?;
+    }
+    Ok(())
+}
+
+/// Where `print(file=...)` writes: the file given, else the current
+/// `sys.stdout`; None when that is None (CPython then prints nothing).
+pub fn print_target(vm: &mut Vm, file: &Value) -> Option<Value> {
     let target = match file {
         Value::None => match current_stream(vm, "stdout") {
             Some(f) => f,
@@ -158,34 +171,41 @@ pub fn write_to(vm: &mut Vm, file: &Value, text: &str, flush: bool) -> PyResult<
         },
         other => other.clone(),
     };
-    if let Value::Object(o) = &target
-        && let Some(f) = o.as_any().downcast_ref::<crate::io::object::File>()
-        && f.layer == crate::io::object::Layer::Text
-    {
-        crate::io::object::write_text(vm, f, text)?;
-        if flush {
-            crate::io::object::flush_file(vm, f)?;
-        }
-        return Ok(());
+    (!target.is_none()).then_some(target)
+}
+
+fn native_text_file(target: &Value) -> Option<&crate::io::object::File> {
+    match target {
+        Value::Object(o) => o
+            .as_any()
+            .downcast_ref::<crate::io::object::File>()
+            .filter(|f| f.layer == crate::io::object::Layer::Text),
+        _ => None,
     }
-    if target.is_none() {
-        // CPython's print does nothing when sys.stdout is None.
-        return Ok(());
+}
+
+/// One `write(text)` on a print target.
+pub fn write_piece(vm: &mut Vm, target: &Value, text: &str) -> PyResult<()> {
+    if let Some(f) = native_text_file(target) {
+        return crate::io::object::write_text(vm, f, text).map(|_| ());
     }
-    let write = vm.get_attr(&target, &intern("write")).map_err(|_| {
+    let write = vm.get_attr(target, &intern("write")).map_err(|_| {
         PyErr::new(
             ExcKind::AttributeError,
-            format!(
-                "'{}' object has no attribute 'write'",
-                vm.type_name(&target)
-            ),
+            format!("'{}' object has no attribute 'write'", vm.type_name(target)),
         )
     })?;
     vm.call(&write, vec![Value::str(text)], vec![])?;
-    if flush {
-        let f = vm.get_attr(&target, &intern("flush"))?;
-        vm.call(&f, vec![], vec![])?;
+    Ok(())
+}
+
+/// `flush()` on a print target.
+pub fn flush_target(vm: &mut Vm, target: &Value) -> PyResult<()> {
+    if let Some(f) = native_text_file(target) {
+        return crate::io::object::flush_file(vm, f);
     }
+    let f = vm.get_attr(target, &intern("flush"))?;
+    vm.call(&f, vec![], vec![])?;
     Ok(())
 }
 

@@ -152,6 +152,13 @@ pub fn init_oserror_fields(vm: &mut Vm, v: &Value) {
         a.get(4).cloned().unwrap_or(Value::None),
     );
     drop(d);
+    // CPython keeps only (errno, strerror) in args once a filename is
+    // given (3 to 5 arguments).
+    if (3..=5).contains(&a.len())
+        && let Some(data) = crate::vm::exceptions::exc_data(v)
+    {
+        data.borrow_mut().args = Value::tuple(a[..2].to_vec());
+    }
     let os = vm.exc_class(ExcKind::OSError);
     if std::rc::Rc::ptr_eq(&inst.class.borrow(), &os)
         && let Value::Int(n) = errno

@@ -95,8 +95,13 @@ pub fn path_arg(vm: &mut Vm, v: &Value, fname: &str, argname: &str) -> PyResult<
             };
         }
     };
+    let was_str = matches!(v, Value::Str(_));
     CString::new(bytes).map_err(|_| {
-        crate::error::value_error(format!("{fname}: embedded null character in {argname}"))
+        crate::error::value_error(if was_str {
+            "embedded null byte".to_string()
+        } else {
+            format!("{fname}: embedded null character in {argname}")
+        })
     })
 }
 
