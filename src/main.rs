@@ -8,6 +8,7 @@ const USAGE: &str = "usage: pyproc [option] ... [-c cmd | file | -] [arg] ...
 Options:
 -c cmd : program passed in as string (terminates option list)
 -h     : print this help message and exit (also -? or --help)
+-u     : unbuffered stdout and stderr (also PYTHONUNBUFFERED=x)
 -V     : print the pyproc version number and exit (also --version)
 file   : program read from script file (.pp or .py)
 -      : program read from stdin (default; interactive mode if a tty)
@@ -64,6 +65,11 @@ fn parse_args(args: &[String]) -> Result<(Program, Vec<String>), i32> {
         "-h" | "--help" | "-?" => {
             print!("{USAGE}");
             Err(0)
+        }
+        "-u" => {
+            pyproc::io::set_unbuffered();
+            let (program, argv) = parse_args(&args[1..])?;
+            Ok((program, argv))
         }
         "-V" | "--version" => {
             println!("pyproc {}", env!("CARGO_PKG_VERSION"));

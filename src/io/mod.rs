@@ -132,6 +132,19 @@ fn errno_of(e: &crate::error::PyErr) -> nix::errno::Errno {
     nix::errno::Errno::EIO
 }
 
+static UNBUFFERED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// `pyproc -u`: stdout and stderr unbuffered, as `python3 -u`.
+pub fn set_unbuffered() {
+    UNBUFFERED.store(true, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// `-u`, or a non-empty PYTHONUNBUFFERED as CPython reads it.
+fn unbuffered() -> bool {
+    UNBUFFERED.load(std::sync::atomic::Ordering::Relaxed)
+        || std::env::var_os("PYTHONUNBUFFERED").is_some_and(|v| !v.is_empty())
+}
+
 /// A text file over fd 0, 1 or 2 as CPython sets them up (with
 /// PYTHONIOENCODING=utf-8): line-buffered on a terminal, stderr always.
 fn std_stream(fd: i32) -> Rc<File> {
@@ -153,6 +166,7 @@ fn std_stream(fd: i32) -> Rc<File> {
         Newline::Universal,
     );
     t.line_buffering = fd == 2 || (fd == 1 && s.isatty());
+    t.write_through = fd != 0 && unbuffered();
     t.seekable = s.seekable();
     s.text = Some(t);
     let file = Rc::new(File {

@@ -386,7 +386,7 @@ pub fn write_text(vm: &mut Vm, f: &File, text: &str) -> PyResult<usize> {
             .text
             .as_ref()
             .ok_or_else(|| value_error("not a text file"))?;
-        let flush = t.line_buffering && text.contains(['\n', '\r']);
+        let flush = t.write_through || (t.line_buffering && text.contains(['\n', '\r']));
         (t.encode(text)?, flush)
     };
     run(vm, f, |s| {

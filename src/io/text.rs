@@ -42,6 +42,9 @@ pub struct TextLayer {
     pub errors: String,
     pub newline: Newline,
     pub line_buffering: bool,
+    /// Every write goes straight to the descriptor (`-u`,
+    /// PYTHONUNBUFFERED).
+    pub write_through: bool,
     /// Set by iteration: CPython refuses `tell()` while a `for` loop reads.
     pub telling: bool,
     pub seekable: bool,
@@ -64,6 +67,7 @@ impl TextLayer {
             errors,
             newline,
             line_buffering: false,
+            write_through: false,
             telling: true,
             seekable: false,
             pending: Vec::new(),
