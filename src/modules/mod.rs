@@ -26,6 +26,7 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "posix" => Some(posix::create(vm)),
         "builtins" => Some(builtins_module(vm)),
         "_subprocess" => Some(subprocess::create(vm)),
+        "_multiprocessing" => Some(crate::multiprocessing::create(vm)),
         "errno" => Some(errno::create(vm)?),
         "io" => Some(io::create(vm)),
         _ => None,
