@@ -1,5 +1,5 @@
-//! Builtins that live in modules written in pyproc (`Popen` is
-//! `subprocess.Popen`): the name is bound on first use, by importing its
+//! Builtins that live in modules (`Popen` is `subprocess.Popen`, `Process`
+//! is `multiprocessing.Process`): the name is bound on first use, by importing its
 //! module, so start-up pays nothing and the builtin is the very object the
 //! module holds (`Popen is subprocess.Popen`).
 
@@ -8,7 +8,15 @@ use crate::value::{Str, Value};
 use crate::vm::Vm;
 
 /// Builtin name → the module that defines it.
-const LAZY: &[(&str, &str)] = &[("Popen", "subprocess")];
+const LAZY: &[(&str, &str)] = &[
+    ("Popen", "subprocess"),
+    ("Process", "multiprocessing"),
+    ("Pipe", "multiprocessing"),
+    ("Queue", "multiprocessing"),
+    ("Semaphore", "multiprocessing"),
+    ("Event", "multiprocessing"),
+    ("Value", "multiprocessing"),
+];
 
 /// The value of a lazily bound builtin, binding it now; None if `name`
 /// is not one.

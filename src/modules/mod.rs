@@ -10,6 +10,7 @@ pub mod random_core;
 pub mod subprocess;
 pub mod sys;
 pub mod time;
+pub mod traceback;
 
 use crate::error::PyResult;
 use crate::value::{Str, Value, intern};
@@ -26,6 +27,7 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "posix" => Some(posix::create(vm)),
         "builtins" => Some(builtins_module(vm)),
         "_subprocess" => Some(subprocess::create(vm)),
+        "traceback" => Some(traceback::create(vm)),
         "_multiprocessing" => Some(crate::multiprocessing::create(vm)),
         "errno" => Some(errno::create(vm)?),
         "io" => Some(io::create(vm)),

@@ -114,10 +114,16 @@ impl Vm {
         self.isinstance(exc, &self.exc_class(kind))
     }
 
-    /// Prints an uncaught exception with its chain, as CPython does.
-    pub fn print_exception(&mut self, exc: &Value) {
+    /// The traceback text CPython prints for an exception, chain included.
+    pub fn format_exception(&mut self, exc: &Value) -> String {
         let mut out = String::new();
         self.format_exception_chain(exc, &mut out, &mut Vec::new());
+        out
+    }
+
+    /// Prints an uncaught exception with its chain, as CPython does.
+    pub fn print_exception(&mut self, exc: &Value) {
+        let out = self.format_exception(exc);
         self.stdout.flush();
         self.stderr.write_str(&out);
         self.stderr.flush();

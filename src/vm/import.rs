@@ -13,9 +13,36 @@ pub const STDLIB: &[(&str, &str)] = &[
     ("random", include_str!("../../stdlib/random.pp")),
     ("os", include_str!("../../stdlib/os.pp")),
     ("subprocess", include_str!("../../stdlib/subprocess.pp")),
+    (
+        "multiprocessing",
+        include_str!("../../stdlib/multiprocessing/__init__.pp"),
+    ),
+    (
+        "multiprocessing.process",
+        include_str!("../../stdlib/multiprocessing/process.pp"),
+    ),
+    (
+        "multiprocessing.context",
+        include_str!("../../stdlib/multiprocessing/context.pp"),
+    ),
     ("posixpath", include_str!("../../stdlib/posixpath.pp")),
     ("stat", include_str!("../../stdlib/stat.pp")),
 ];
+
+/// The file name an embedded module reports (in tracebacks): a package
+/// (a module with submodules in STDLIB) is `<stdlib>/name/__init__.pp`, a
+/// submodule `<stdlib>/package/name.pp`.
+fn stdlib_filename(name: &str) -> String {
+    let is_package = STDLIB.iter().any(|(n, _)| {
+        n.len() > name.len() && n.starts_with(name) && n.as_bytes()[name.len()] == b'.'
+    });
+    let path = name.replace('.', "/");
+    if is_package {
+        format!("<stdlib>/{path}/__init__.pp")
+    } else {
+        format!("<stdlib>/{path}.pp")
+    }
+}
 
 impl Vm {
     /// `import a.b.c` (returns `a` without a fromlist, else `a.b.c`).
@@ -97,7 +124,7 @@ impl Vm {
             return Ok(m);
         }
         if let Some((_, src)) = STDLIB.iter().find(|(n, _)| *n == name) {
-            let filename = format!("<stdlib>/{name}.pp");
+            let filename = stdlib_filename(name);
             return self.run_module_source(name, &filename, src);
         }
         let rel = name.replace('.', "/");

@@ -83,6 +83,7 @@ pub fn register(vm: &mut Vm, d: &mut Dict) {
             ("getgroups", getgroups),
             ("getlogin", getlogin),
             ("uname", uname),
+            ("pidfd_open", pidfd_open),
         ],
     );
     add_ints(
@@ -727,4 +728,20 @@ fn uname(vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<Value
         s(u.machine()),
     ];
     Ok(UNAME_RESULT.make(vm, values))
+}
+
+/// `os.pidfd_open(pid, flags=0)`: a descriptor that becomes readable when
+/// the process ends (the sentinel of a `multiprocessing.Process`).
+fn pidfd_open(vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<Value> {
+    let [kw_flags] = kwargs_named("pidfd_open", kwargs, ["flags"])?;
+    arity("pidfd_open", args, 1, 2)?;
+    let pid = c_int(vm, &args[0])?;
+    let flags = match args.get(1).or(kw_flags.as_ref()) {
+        Some(f) => c_int(vm, f)?,
+        None => 0,
+    };
+    // SAFETY: the pidfd_open system call takes a pid and flags.
+    let fd = unsafe { libc::syscall(libc::SYS_pidfd_open, pid, flags) };
+    let fd = check(Errno::result(fd))?;
+    Ok(Value::Int(fd))
 }
