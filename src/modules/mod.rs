@@ -5,6 +5,7 @@ pub mod math;
 pub mod posix;
 pub mod random;
 pub mod random_core;
+pub mod signal;
 pub mod sys;
 pub mod time;
 
@@ -21,6 +22,7 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "math" => Some(math::create(vm)),
         "time" => Some(time::create(vm)),
         "posix" => Some(posix::create(vm)),
+        "signal" => Some(signal::create(vm)),
         _ => None,
     })
 }

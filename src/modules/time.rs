@@ -111,9 +111,7 @@ fn sleep(vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<Value
         return Err(overflow_error("sleep length is too large"));
     }
     vm.stdout.flush();
-    // A plain sleep for now; signal interruption comes with the signal
-    // machinery.
-    std::thread::sleep(std::time::Duration::from_secs_f64(s));
+    crate::signals::sleep(vm, s)?;
     Ok(Value::None)
 }
 
