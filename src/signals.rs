@@ -168,28 +168,23 @@ fn monotonic_now() -> libc::timespec {
     now
 }
 
-/// `t` plus `secs` seconds (`time_t` and `c_long` vary by platform).
+/// `t` plus `ns` nanoseconds (`time_t` and `c_long` vary by platform).
 #[allow(clippy::unnecessary_cast)]
-fn add_secs(t: libc::timespec, secs: f64) -> libc::timespec {
-    let whole = secs.trunc();
-    let mut nanos = t.tv_nsec as i64 + ((secs - whole) * 1e9).round() as i64;
-    let mut sec = t.tv_sec as i64 + whole as i64;
-    if nanos >= 1_000_000_000 {
-        sec += 1;
-        nanos -= 1_000_000_000;
-    }
+fn add_nanos(t: libc::timespec, ns: i64) -> libc::timespec {
+    let total = t.tv_nsec as i64 + ns % 1_000_000_000;
+    let sec = t.tv_sec as i64 + ns / 1_000_000_000 + total / 1_000_000_000;
     libc::timespec {
         tv_sec: sec as libc::time_t,
-        tv_nsec: nanos as _,
+        tv_nsec: (total % 1_000_000_000) as _,
     }
 }
 
-/// Sleeps `secs` seconds (finite, non-negative) against a monotonic
-/// deadline. A signal wakes the sleep: its handler runs at once (an
-/// exception it raises ends the sleep), then the sleep resumes for the
-/// time that remains.
-pub fn sleep(vm: &mut Vm, secs: f64) -> PyResult<()> {
-    let deadline = add_secs(monotonic_now(), secs);
+/// Sleeps `ns` nanoseconds (non-negative) against a monotonic deadline.
+/// A signal wakes the sleep: its handler runs at once (an exception it
+/// raises ends the sleep), then the sleep resumes for the time that
+/// remains.
+pub fn sleep(vm: &mut Vm, ns: i64) -> PyResult<()> {
+    let deadline = add_nanos(monotonic_now(), ns);
     loop {
         // SAFETY: `deadline` is a valid timespec; no remainder is asked
         // for with TIMER_ABSTIME.
