@@ -9,7 +9,7 @@
 mod int_enum;
 mod itimer;
 
-use crate::builtins::args::{arity, no_kwargs};
+use crate::builtins::args::{arity, err_is, no_kwargs};
 use crate::error::{ExcKind, PyErr, PyResult, overflow_error, type_error, value_error};
 use crate::object::{Class, NativeFn};
 use crate::signals::{self, Disposition, NSIG};
@@ -250,17 +250,35 @@ fn handler_value(vm: &mut Vm, stored: Value) -> Value {
     }
 }
 
+/// CPython's `signal._enum_to_int`: `int(v)` when that works, else `v`
+/// (so `signal(1.5, h)` sets SIGHUP and a handler of `"1"` is SIG_IGN).
+fn enum_to_int(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let int = Value::Class(vm.types.int.clone());
+    match vm.call(&int, vec![v.clone()], vec![]) {
+        Ok(i) => Ok(i),
+        Err(e) if err_is(vm, &e, ExcKind::TypeError) || err_is(vm, &e, ExcKind::ValueError) => {
+            Ok(v.clone())
+        }
+        Err(e) => Err(e),
+    }
+}
+
 /// `signal.signal(signalnum, handler)`: installs the handler and returns
 /// the previous one.
 fn signal(vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<Value> {
     let [num, handler] = bind("signal", args, kwargs, ["signalnum", "handler"])?;
+    let num = enum_to_int(vm, &num)?;
+    let handler = enum_to_int(vm, &handler)?;
     let signum = signum_arg(vm, &num)?;
     let (disposition, stored) = if crate::builtins::is_callable(vm, &handler) {
         (Disposition::Catch, handler)
-    } else if vm.eq(&handler, &Value::Int(1))? {
-        (Disposition::Ignore, Value::Int(1))
-    } else if vm.eq(&handler, &Value::Int(0))? {
-        (Disposition::Default, Value::Int(0))
+    } else if let Value::Int(n @ (0 | 1)) = handler {
+        let d = if n == 1 {
+            Disposition::Ignore
+        } else {
+            Disposition::Default
+        };
+        (d, Value::Int(n))
     } else {
         return Err(type_error(
             "signal handler must be signal.SIG_IGN, signal.SIG_DFL, or a callable object",
