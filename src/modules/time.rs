@@ -56,6 +56,22 @@ fn exactly_one_arg<'a>(
     }
 }
 
+/// A C `int` as `PyArg_ParseTuple`'s "i" format converts it (through a
+/// C long), with CPython's overflow messages.
+fn parse_int(vm: &mut Vm, v: &Value) -> PyResult<i32> {
+    if let Value::BigInt(_) = v {
+        return Err(overflow_error("Python int too large to convert to C long"));
+    }
+    let i = vm.index_value(v)?;
+    i32::try_from(i).map_err(|_| {
+        overflow_error(if i > 0 {
+            "signed integer is greater than maximum"
+        } else {
+            "signed integer is less than minimum"
+        })
+    })
+}
+
 const NS: i64 = 1_000_000_000;
 
 /// Seconds (an int, a float, or anything with `__index__`) as

@@ -196,7 +196,7 @@ fn time_tuple(vm: &mut Vm, v: &Value, illegal: &str) -> PyResult<TimeTuple> {
     }
     let mut vals = [0i32; 9];
     for (slot, item) in vals.iter_mut().zip(items.iter()) {
-        *slot = crate::modules::posix::c_int(vm, item)?;
+        *slot = super::parse_int(vm, item)?;
     }
     let mut tm = zero_tm();
     tm.tm_year = vals[0].wrapping_sub(1900);

@@ -4,7 +4,6 @@
 
 use super::no_args;
 use crate::error::{PyResult, type_error, value_error};
-use crate::modules::posix::c_int;
 use crate::object::{Class, Dict};
 use crate::value::{Str, Value, intern};
 use crate::vm::Vm;
@@ -117,7 +116,7 @@ fn clock_arg(vm: &mut Vm, fname: &str, args: &[Value], kwargs: &[(Str, Value)]) 
             args.len()
         )));
     }
-    c_int(vm, &args[0])
+    super::parse_int(vm, &args[0])
 }
 
 fn clock_gettime(vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<Value> {
@@ -184,14 +183,14 @@ fn settime_args<'a>(
 
 fn clock_settime(vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<Value> {
     let args = settime_args("clock_settime", args, kwargs)?;
-    let id = c_int(vm, &args[0])?;
+    let id = super::parse_int(vm, &args[0])?;
     let ns = super::seconds_ns(vm, &args[1], f64::floor)?;
     set_clock(id, ns as i128)
 }
 
 fn clock_settime_ns(vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<Value> {
     let args = settime_args("clock_settime_ns", args, kwargs)?;
-    let id = c_int(vm, &args[0])?;
+    let id = super::parse_int(vm, &args[0])?;
     let ns = match &args[1] {
         Value::BigInt(_) => {
             return Err(crate::error::overflow_error(
