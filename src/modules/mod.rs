@@ -8,6 +8,7 @@ pub mod posix;
 pub mod random;
 pub mod random_core;
 pub mod subprocess;
+pub mod signal;
 pub mod sys;
 pub mod time;
 pub mod traceback;
@@ -31,6 +32,7 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "_multiprocessing" => Some(crate::multiprocessing::create(vm)),
         "errno" => Some(errno::create(vm)?),
         "io" => Some(io::create(vm)),
+        "signal" => Some(signal::create(vm)),
         _ => None,
     })
 }
