@@ -162,7 +162,14 @@ pub fn run_program(vm: &mut Vm, src: &str, filename: &str, color: bool) -> i32 {
         }
     };
     let globals = main_globals(vm, Some(filename));
-    let status = match exec_code(vm, code, globals) {
+    let result = exec_code(vm, code, globals);
+    // CPython flushes the streams once a file's (or stdin's) main module
+    // has run, before atexit handlers and the traceback; not after `-c`.
+    if filename != "<string>" {
+        vm.stdout.flush();
+        vm.stderr.flush();
+    }
+    let status = match result {
         Ok(_) => 0,
         Err(e) => exit_status_for(vm, e),
     };

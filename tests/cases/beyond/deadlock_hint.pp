@@ -25,6 +25,8 @@ still_running = p.poll() is None
 os.killpg(p.pid, signal.SIGKILL)
 out, rest = p.communicate()
 err += rest
+# The killed shell and dd were orphans: give their adopter time to reap them.
+time.sleep(0.3)
 print("still blocked:", still_running)
 print(out.decode().split())
 lines = err.decode().splitlines()
