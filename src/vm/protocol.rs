@@ -179,8 +179,14 @@ impl Vm {
             Value::Instance(_) | Value::Object(_) => {
                 let name = self.names.str_.clone();
                 let cls = self.type_of(v);
-                match cls.lookup(&name) {
-                    Some(m) if !matches!(m, Value::Native(_)) => {
+                // A native `__str__` counts unless it is a built-in type's
+                // own (whose str is handled below).
+                let custom = cls.lookup(&name).filter(|m| {
+                    !matches!(m, Value::Native(_))
+                        || cls.lookup_owner(&name).is_some_and(|o| o.builtin.is_none())
+                });
+                match custom {
+                    Some(m) => {
                         let r = self.call(&m, vec![v.clone()], vec![])?;
                         match r {
                             Value::Str(s) => Ok(s.as_str().to_string()),

@@ -221,6 +221,16 @@ impl Class {
         }
         None
     }
+    /// The class along the MRO whose namespace defines `name`.
+    pub fn lookup_owner(self: &Rc<Class>, name: &Str) -> Option<Rc<Class>> {
+        if self.dict.borrow().get_str(name).is_some() {
+            return Some(self.clone());
+        }
+        self.mro
+            .iter()
+            .find(|c| c.dict.borrow().get_str(name).is_some())
+            .cloned()
+    }
     pub fn is_subclass(self: &Rc<Class>, other: &Rc<Class>) -> bool {
         Rc::ptr_eq(self, other) || self.mro.iter().any(|c| Rc::ptr_eq(c, other))
     }
