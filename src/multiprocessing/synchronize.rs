@@ -13,6 +13,7 @@ mod sem;
 use crate::object::Dict;
 use crate::vm::Vm;
 
+pub use futex::Deadline;
 pub use lock::{Kind, SemLock};
 
 pub fn register(vm: &mut Vm, d: &mut Dict) {
