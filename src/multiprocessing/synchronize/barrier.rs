@@ -264,12 +264,14 @@ fn is_broken(_vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Val
 
 fn repr(_vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     let b = barrier(args)?;
-    let n = if b.state() == FILLING { b.count() } else { 0 };
-    Ok(Value::string(format!(
-        "<{}.Barrier at {}: waiters={}/{}>",
+    let head = format!(
+        "<{}.Barrier at {}:",
         common::MODULE,
-        common::address(&args[0]),
-        n,
-        b.parties
-    )))
+        common::address(&args[0])
+    );
+    Ok(Value::string(match b.state() {
+        BROKEN => format!("{head} broken>"),
+        FILLING => format!("{head} waiters={}/{}>", b.count(), b.parties),
+        _ => format!("{head} waiters=0/{}>", b.parties),
+    }))
 }
