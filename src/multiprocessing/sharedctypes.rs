@@ -40,7 +40,7 @@ fn ctype_of(vm: &mut Vm, tc: &Value) -> PyResult<CType> {
 fn new_raw_value(vm: &mut Vm, fname: &str, args: &[Value]) -> PyResult<Value> {
     let Some(tc) = args.first() else {
         return Err(type_error(format!(
-            "{fname}() missing 1 required positional argument: 'typecode_or_type'"
+            "BaseContext.{fname}() missing 1 required positional argument: 'typecode_or_type'"
         )));
     };
     let ctype = ctype_of(vm, tc)?;
@@ -67,14 +67,14 @@ fn new_raw_array(vm: &mut Vm, fname: &str, args: &[Value]) -> PyResult<Value> {
                 .collect();
             let n = names.len();
             return Err(type_error(format!(
-                "{fname}() missing {n} required positional argument{}: {}",
+                "BaseContext.{fname}() missing {n} required positional argument{}: {}",
                 if n == 1 { "" } else { "s" },
                 names.join(" and ")
             )));
         }
         return Err(type_error(format!(
-            "{fname}() takes 2 positional arguments but {} were given",
-            args.len()
+            "BaseContext.{fname}() takes 3 positional arguments but {} were given",
+            args.len() + 1
         )));
     }
     let ctype = ctype_of(vm, &args[0])?;
@@ -129,7 +129,7 @@ fn lock_arg(vm: &mut Vm, kw: &[(Str, Value)], fname: &str) -> PyResult<Option<Va
 
 fn value(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
     let obj = new_raw_value(vm, "Value", args)?;
-    match lock_arg(vm, kw, "Value")? {
+    match lock_arg(vm, kw, "BaseContext.Value")? {
         None => Ok(obj),
         Some(lock) => classes::synchronized(vm, obj, lock, false),
     }
@@ -137,18 +137,18 @@ fn value(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
 
 fn array(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
     let obj = new_raw_array(vm, "Array", args)?;
-    match lock_arg(vm, kw, "Array")? {
+    match lock_arg(vm, kw, "BaseContext.Array")? {
         None => Ok(obj),
         Some(lock) => classes::synchronized(vm, obj, lock, true),
     }
 }
 
 fn raw_value(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
-    crate::builtins::args::no_kwargs("RawValue", kw)?;
+    crate::builtins::args::kwargs_named("BaseContext.RawValue", kw, [])?;
     new_raw_value(vm, "RawValue", args)
 }
 
 fn raw_array(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
-    crate::builtins::args::no_kwargs("RawArray", kw)?;
+    crate::builtins::args::kwargs_named("BaseContext.RawArray", kw, [])?;
     new_raw_array(vm, "RawArray", args)
 }
