@@ -14,12 +14,21 @@ use crate::vm::Vm;
 use std::rc::Rc;
 
 const BLOCK: &str = "_sharedctypes__block";
+
+thread_local! {
+    /// The dict keys read on every access, interned once.
+    static KEYS: [Str; 2] = [intern(BLOCK), intern("_lock")];
+}
+
+fn key(i: usize) -> Str {
+    KEYS.with(|k| k[i].clone())
+}
 const MODULE: &str = "multiprocessing.sharedctypes";
 
 /// The block behind a raw object or a wrapper.
 pub fn block_of(v: &Value) -> PyResult<Rc<dyn crate::object::NativeObject>> {
     if let Value::Instance(inst) = v
-        && let Some(Value::Object(o)) = inst.dict.borrow().get_str(&intern(BLOCK))
+        && let Some(Value::Object(o)) = inst.dict.borrow().get_str(&key(0))
     {
         return Ok(o.clone());
     }
@@ -206,8 +215,13 @@ const WRAPPER_METHODS: &[(&str, NativeFn)] = &[
 ];
 
 fn attr(v: &Value, name: &str) -> PyResult<Value> {
+    let k = if name == "_lock" {
+        key(1)
+    } else {
+        intern(name)
+    };
     if let Value::Instance(inst) = v
-        && let Some(x) = inst.dict.borrow().get_str(&intern(name))
+        && let Some(x) = inst.dict.borrow().get_str(&k)
     {
         return Ok(x.clone());
     }

@@ -54,7 +54,7 @@ impl Sem {
             match w.value.compare_exchange_weak(v, v - 1, SeqCst, SeqCst) {
                 Ok(_) => {
                     if self.robust {
-                        w.holder.store(std::process::id() as i32, SeqCst);
+                        w.holder.store(my_pid(), SeqCst);
                     }
                     return true;
                 }
@@ -92,7 +92,7 @@ impl Sem {
         if holder == 0 || w.value.load(SeqCst) != 0 || process_alive(holder) {
             return false;
         }
-        let me = std::process::id() as i32;
+        let me = my_pid();
         w.holder
             .compare_exchange(holder, me, SeqCst, SeqCst)
             .is_ok()
@@ -119,6 +119,27 @@ impl Sem {
         }
         Ok(())
     }
+}
+
+/// This process's pid without a syscall per lock operation (glibc no
+/// longer caches getpid): cached, and forgotten in children at fork.
+fn my_pid() -> i32 {
+    static PID: AtomicI32 = AtomicI32::new(0);
+    static HOOK: std::sync::Once = std::sync::Once::new();
+    extern "C" fn forget() {
+        PID.store(0, SeqCst);
+    }
+    let pid = PID.load(SeqCst);
+    if pid != 0 {
+        return pid;
+    }
+    // SAFETY: registers a handler that only stores to an atomic.
+    HOOK.call_once(|| unsafe {
+        nix::libc::pthread_atfork(None, None, Some(forget));
+    });
+    let pid = std::process::id() as i32;
+    PID.store(pid, SeqCst);
+    pid
 }
 
 /// Whether `pid` still runs (a zombie counts as dead: it holds nothing).
