@@ -28,10 +28,6 @@ pub const STDLIB: &[(&str, &str)] = &[
     ("posixpath", include_str!("../../stdlib/posixpath.pp")),
     ("stat", include_str!("../../stdlib/stat.pp")),
     ("threading", include_str!("../../stdlib/threading.pp")),
-    (
-        "multiprocessing",
-        include_str!("../../stdlib/multiprocessing.pp"),
-    ),
 ];
 
 /// The file name an embedded module reports (in tracebacks): a package
