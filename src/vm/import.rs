@@ -15,6 +15,7 @@ pub const STDLIB: &[(&str, &str)] = &[
     ("subprocess", include_str!("../../stdlib/subprocess.pp")),
     ("posixpath", include_str!("../../stdlib/posixpath.pp")),
     ("stat", include_str!("../../stdlib/stat.pp")),
+    ("queue", include_str!("../../stdlib/queue.pp")),
 ];
 
 impl Vm {
