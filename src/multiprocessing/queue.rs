@@ -350,11 +350,7 @@ fn qsize(_vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
 
 fn empty(_vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
     bind("Queue.empty", args, kw, [], 0)?;
-    let q = this(&args[0])?;
-    if q.closed.get() {
-        return Err(handle_closed());
-    }
-    Ok(Value::Bool(count(q)? == 0))
+    Ok(Value::Bool(count(this(&args[0])?)? == 0))
 }
 
 fn full(_vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
