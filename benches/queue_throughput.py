@@ -1,6 +1,9 @@
 # 100k small items from one forked producer to the parent through a
 # multiprocessing.Queue; prints a checksum of what arrived.
-import multiprocessing
+try:
+    import multiprocessing
+except ImportError:  # pyproc before the multiprocessing package lands
+    import _multiprocessing as multiprocessing
 import os
 
 N = 100_000

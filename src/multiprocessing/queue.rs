@@ -246,6 +246,10 @@ fn flag(vm: &mut Vm, v: Option<Value>) -> PyResult<bool> {
 }
 
 fn put(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
+    // The common `q.put(item)` skips argument binding.
+    if let ([me, obj], []) = (args, kw) {
+        return put_item(vm, me, obj, true, &Value::None);
+    }
     let [obj, block, timeout] = bind("Queue.put", args, kw, ["obj", "block", "timeout"], 1)?;
     let obj = obj.unwrap_or(Value::None);
     let block = flag(vm, block)?;
@@ -290,6 +294,18 @@ fn put_item(vm: &mut Vm, me: &Value, obj: &Value, block: bool, timeout: &Value) 
 }
 
 fn get(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
+    match (args, kw) {
+        ([me], []) => {
+            let q = open_queue(vm, me)?;
+            return get_item(vm, q, Until::Forever);
+        }
+        ([me], [(k, t @ (Value::Int(_) | Value::Float(_)))]) if k.as_str() == "timeout" => {
+            let q = open_queue(vm, me)?;
+            let until = deadline(real(vm, t)?);
+            return get_item(vm, q, until);
+        }
+        _ => {}
+    }
     let [block, timeout] = bind("Queue.get", args, kw, ["block", "timeout"], 0)?;
     let block = flag(vm, block)?;
     let q = open_queue(vm, &args[0])?;
