@@ -28,6 +28,7 @@ pub const STDLIB: &[(&str, &str)] = &[
     ("posixpath", include_str!("../../stdlib/posixpath.pp")),
     ("stat", include_str!("../../stdlib/stat.pp")),
     ("threading", include_str!("../../stdlib/threading.pp")),
+    ("queue", include_str!("../../stdlib/queue.pp")),
 ];
 
 /// The file name an embedded module reports (in tracebacks): a package
