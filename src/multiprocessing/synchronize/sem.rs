@@ -8,7 +8,10 @@ use super::futex::{self, Deadline};
 use crate::error::{PyResult, value_error};
 use crate::multiprocessing::shm::SharedRegion;
 use crate::vm::Vm;
-use std::sync::atomic::{AtomicI32, AtomicU32, Ordering::SeqCst};
+use std::sync::atomic::{AtomicI32, AtomicU32, Ordering::Relaxed, Ordering::SeqCst};
+
+/// Looks at a taken value before sleeping on it (see `Sem::spin`).
+const SPINS: u32 = 2000;
 
 #[repr(C)]
 struct Words {
@@ -73,12 +76,29 @@ impl Sem {
             if deadline.passed() {
                 return Ok(false);
             }
+            if self.spin() {
+                continue;
+            }
             let w = self.words();
             w.sleepers.fetch_add(1, SeqCst);
             let r = futex::sleep(vm, &w.value, 0, deadline);
             w.sleepers.fetch_sub(1, SeqCst);
             r?;
         }
+    }
+
+    /// Holders keep locks briefly: watching the value for a moment is far
+    /// cheaper than a sleep and a wake-up in the kernel. Returns whether
+    /// the value became positive.
+    fn spin(&self) -> bool {
+        let w = self.words();
+        for _ in 0..SPINS {
+            if w.value.load(Relaxed) > 0 {
+                return true;
+            }
+            std::hint::spin_loop();
+        }
+        false
     }
 
     /// A lock whose holder died (SIGKILL, `os._exit` while holding) passes
