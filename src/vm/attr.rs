@@ -217,8 +217,16 @@ impl Vm {
                     _ => Ok(None),
                 }
             }
-            // Native objects may answer attributes themselves (super
-            // proxies, files): let get_attr decide.
+            // A native object's methods are natives on its class (locks,
+            // queues, files): no bound method needs to be made. A super
+            // proxy answers for another class, so get_attr decides there.
+            Value::Object(o) if o.type_name() != "super" => {
+                let cls = self.type_of(obj);
+                match cls.lookup(name) {
+                    Some(f @ Value::Native(_)) => Ok(Some(f)),
+                    _ => Ok(None),
+                }
+            }
             Value::Class(_) | Value::Module(_) | Value::Object(_) => Ok(None),
             _ => {
                 let cls = self.type_of(obj);

@@ -51,6 +51,24 @@ impl Vm {
                 }
                 self.run_function(&f, new)
             }
+            // A bound method (`acquire = lock.acquire; acquire()`): the
+            // receiver takes the callee's slot, so the arguments need no
+            // new vector.
+            Value::BoundMethod(bm) if nkw == 0 && bound_fast(&bm.func, n + 1) => {
+                frame.stack[base] = bm.receiver.clone();
+                match &bm.func {
+                    Value::Native(nf) => (nf.func)(self, &frame.stack[base..], &[]),
+                    Value::Function(f) => {
+                        let f = f.clone();
+                        let mut new = self.new_frame(&f);
+                        for (slot, v) in frame.stack.drain(base..).enumerate() {
+                            new.stack[slot] = v;
+                        }
+                        self.run_function(&f, new)
+                    }
+                    _ => unreachable!("bound_fast admits natives and functions only"),
+                }
+            }
             _ => {
                 let mut args: Vec<Value> = frame.stack.drain(base + 1..).collect();
                 let kwargs = match &kwnames {
@@ -805,6 +823,17 @@ fn builtin_new(vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult
 
 /// Python-to-Python call that needs no keyword or default processing.
 #[inline]
+/// Whether a bound method's function takes the fast path of
+/// `call_on_stack` with `n` arguments (receiver included): a plain native
+/// (no frame marker, no built-in receiver to unwrap) or a simple function.
+fn bound_fast(func: &Value, n: usize) -> bool {
+    match func {
+        Value::Native(nf) => !nf.unwrap_self && !matches!(nf.data, Value::Int(_)),
+        Value::Function(f) => is_simple(&f.code, n),
+        _ => false,
+    }
+}
+
 fn is_simple(code: &crate::bytecode::Code, n: usize) -> bool {
     code.argcount as usize == n
         && code.kwonlyargcount == 0
