@@ -31,7 +31,10 @@ impl SharedRegion {
             )
         };
         if p == libc::MAP_FAILED {
-            return Err(crate::modules::os_error(nix::errno::Errno::last_raw(), None));
+            return Err(crate::modules::os_error(
+                nix::errno::Errno::last_raw(),
+                None,
+            ));
         }
         Ok(SharedRegion {
             ptr: NonNull::new(p as *mut u8).ok_or_else(|| {
