@@ -15,6 +15,10 @@ pub const STDLIB: &[(&str, &str)] = &[
     ("subprocess", include_str!("../../stdlib/subprocess.pp")),
     ("posixpath", include_str!("../../stdlib/posixpath.pp")),
     ("stat", include_str!("../../stdlib/stat.pp")),
+    (
+        "multiprocessing",
+        include_str!("../../stdlib/multiprocessing.pp"),
+    ),
 ];
 
 impl Vm {
