@@ -12,6 +12,7 @@ use crate::object::{Class, Dict, NativeFn, NativeObject};
 use crate::value::{Str, Value, intern};
 use crate::vm::Vm;
 use std::any::Any;
+use std::cell::Cell;
 use std::rc::Rc;
 use stream::Stream;
 
@@ -22,7 +23,9 @@ const CLASS_KEY: &str = "multiprocessing.connection.Connection";
 
 pub struct Connection {
     stream: Stream,
-    readable: bool,
+    /// Cleared by a refused message length, which leaves the stream in
+    /// the middle of a message.
+    readable: Cell<bool>,
     writable: bool,
 }
 
@@ -83,7 +86,7 @@ pub fn attr(obj: &Value, name: &str) -> Option<Value> {
     let c = o.as_any().downcast_ref::<Connection>()?;
     Some(match name {
         "closed" => Value::Bool(c.stream.is_closed()),
-        "readable" => Value::Bool(c.readable),
+        "readable" => Value::Bool(c.readable.get()),
         "writable" => Value::Bool(c.writable),
         _ => return None,
     })
@@ -92,7 +95,7 @@ pub fn attr(obj: &Value, name: &str) -> Option<Value> {
 fn new_connection(fd: i32, is_socket: bool, readable: bool, writable: bool) -> Value {
     Value::Object(Rc::new(Connection {
         stream: Stream::new(fd, is_socket),
-        readable,
+        readable: Cell::new(readable),
         writable,
     }))
 }
@@ -165,9 +168,21 @@ fn os_error(msg: &str) -> crate::error::PyErr {
 }
 
 impl Connection {
+    /// What is left of the refused message cannot be told from the next
+    /// one: the connection stops reading (and closes if that was all it
+    /// did), as CPython's does.
+    fn bad_message_length(&self) -> crate::error::PyErr {
+        if self.writable {
+            self.readable.set(false);
+        } else if let Err(e) = self.stream.close() {
+            return e;
+        }
+        os_error("bad message length")
+    }
+
     fn check_readable(&self) -> PyResult<()> {
         self.stream.fd()?;
-        if !self.readable {
+        if !self.readable.get() {
             return Err(os_error("connection is write-only"));
         }
         Ok(())
@@ -287,7 +302,10 @@ fn recv_bytes(vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<
     let (c, [maxlength]) = this("recv_bytes", args, kwargs, ["maxlength"], 0)?;
     c.check_readable()?;
     let maxlength = maxlength_arg(vm, maxlength)?;
-    let frame = c.stream.recv_frame(vm, maxlength)?;
+    let frame = match c.stream.recv_frame(vm, maxlength) {
+        Err(stream::Fail::TooLong) => return Err(c.bad_message_length()),
+        r => r?,
+    };
     Ok(Value::bytes(c.stream.take(frame, |p| p.to_vec())))
 }
 

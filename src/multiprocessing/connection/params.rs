@@ -40,10 +40,15 @@ pub fn bind<const N: usize>(
         .collect();
     if !missing.is_empty() {
         let plural = if missing.len() == 1 { "" } else { "s" };
+        let list = match missing.as_slice() {
+            [one] => one.clone(),
+            [a, b] => format!("{a} and {b}"),
+            [init @ .., last] => format!("{}, and {last}", init.join(", ")),
+            [] => String::new(),
+        };
         return Err(type_error(format!(
-            "{qualname}() missing {} required positional argument{plural}: {}",
-            missing.len(),
-            missing.join(" and ")
+            "{qualname}() missing {} required positional argument{plural}: {list}",
+            missing.len()
         )));
     }
     Ok(out)

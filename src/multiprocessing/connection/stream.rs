@@ -66,6 +66,28 @@ impl ReadBuf {
     }
 }
 
+/// Why `recv_frame` gave no message.
+pub enum Fail {
+    Py(PyErr),
+    /// Longer than the caller's `maxlength`.
+    TooLong,
+}
+
+impl From<PyErr> for Fail {
+    fn from(e: PyErr) -> Fail {
+        Fail::Py(e)
+    }
+}
+
+impl From<Fail> for PyErr {
+    fn from(f: Fail) -> PyErr {
+        match f {
+            Fail::Py(e) => e,
+            Fail::TooLong => bad_length(),
+        }
+    }
+}
+
 /// Where the next message sits in the buffer once `recv_frame` has it.
 #[derive(Clone, Copy)]
 pub struct Frame {
@@ -192,7 +214,7 @@ impl Stream {
 
     /// Reads until the next whole message is buffered. `maxlength`
     /// refuses longer messages (their header is consumed, as in CPython).
-    pub fn recv_frame(&self, vm: &mut Vm, maxlength: Option<usize>) -> PyResult<Frame> {
+    pub fn recv_frame(&self, vm: &mut Vm, maxlength: Option<usize>) -> Result<Frame, Fail> {
         self.fill(vm, 4, 0)?;
         let (header, size) = {
             let b = self.buf.borrow();
@@ -211,7 +233,7 @@ impl Stream {
         };
         if maxlength.is_some_and(|m| size > m) {
             self.buf.borrow_mut().consume(header);
-            return Err(bad_length());
+            return Err(Fail::TooLong);
         }
         let need = header.checked_add(size).ok_or_else(bad_length)?;
         self.fill(vm, need, header)?;
