@@ -56,6 +56,9 @@ pub fn native_object_attr(_vm: &mut Vm, obj: &Value, name: &Str) -> PyResult<Opt
     {
         return Ok(crate::builtins::open::file_attr(f, name.as_str()));
     }
+    if let Some(v) = crate::multiprocessing::connection::attr(obj, name.as_str()) {
+        return Ok(Some(v));
+    }
     Ok(None)
 }
 

@@ -5,3 +5,8 @@ from multiprocessing import process
 
 class Process(process.BaseProcess):
     _start_method = None
+
+
+# The exceptions live here in CPython; values sent between processes name
+# them by this module.
+from _multiprocessing import ProcessError, BufferTooShort, AuthenticationError, TimeoutError
