@@ -145,18 +145,24 @@ fn c_array(items: &[CString]) -> Vec<*mut libc::c_char> {
     v
 }
 
-/// The environment to pass: the given one, or ours.
-fn environment(req: &SpawnRequest) -> Vec<CString> {
-    match &req.env {
-        Some(e) => e.clone(),
-        None => std::env::vars_os()
-            .filter_map(|(k, v)| {
-                let mut kv = k.as_bytes().to_vec();
-                kv.push(b'=');
-                kv.extend_from_slice(v.as_bytes());
-                CString::new(kv).ok()
-            })
-            .collect(),
+unsafe extern "C" {
+    /// The C library's environment, which `os.environ` writes through to.
+    static environ: *const *mut libc::c_char;
+}
+
+/// The `env` argument as a NULL-terminated array, or None to pass on our
+/// own environment (`environ` as it stands: no copy per spawn).
+fn given_environment(req: &SpawnRequest) -> Option<Vec<*mut libc::c_char>> {
+    req.env.as_ref().map(|e| c_array(e))
+}
+
+/// The environment pointer for exec: the given array, else ours.
+fn env_pointer(given: &Option<Vec<*mut libc::c_char>>) -> *const *mut libc::c_char {
+    match given {
+        Some(v) => v.as_ptr(),
+        // SAFETY: reading the C library's environment pointer; pyproc runs
+        // no other thread that could change it meanwhile.
+        None => unsafe { environ },
     }
 }
 
@@ -224,8 +230,7 @@ fn posix_spawn(req: &SpawnRequest, path: &CStr, stdio: &[i32; 3]) -> Result<i32,
             }
             os(libc::posix_spawnattr_setflags(&mut attr, flags as _))?;
             let argv = c_array(&req.argv);
-            let env = environment(req);
-            let envp = c_array(&env);
+            let env = given_environment(req);
             let mut pid: libc::pid_t = 0;
             os(libc::posix_spawn(
                 &mut pid,
@@ -233,7 +238,7 @@ fn posix_spawn(req: &SpawnRequest, path: &CStr, stdio: &[i32; 3]) -> Result<i32,
                 &actions,
                 &attr,
                 argv.as_ptr(),
-                envp.as_ptr(),
+                env_pointer(&env),
             ))?;
             Ok(pid)
         })();
@@ -256,8 +261,8 @@ fn fork_exec(
         nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).map_err(SpawnFailure::Os)?;
     crate::modules::posix::process::flush_before_fork(vm);
     let argv = c_array(&req.argv);
-    let env = environment(req);
-    let envp = c_array(&env);
+    let env = given_environment(req);
+    let envp = env_pointer(&env);
     // SAFETY: pyproc runs no other threads.
     match unsafe { nix::unistd::fork() }.map_err(SpawnFailure::Os)? {
         nix::unistd::ForkResult::Child => {
@@ -265,7 +270,7 @@ fn fork_exec(
             let errno = child_setup(vm, req, stdio);
             if errno == 0 {
                 // SAFETY: NULL-terminated arrays of valid strings.
-                unsafe { libc::execve(path.as_ptr(), argv.as_ptr() as _, envp.as_ptr() as _) };
+                unsafe { libc::execve(path.as_ptr(), argv.as_ptr() as _, envp as _) };
             }
             let code = if errno == 0 { Errno::last_raw() } else { errno };
             let _ = nix::unistd::write(&err_w, &code.to_ne_bytes());
