@@ -14,3 +14,6 @@ print(os.system('test -z "${PYPROC_GREETING+set}"') == 0)
 os.putenv("PYPROC_RAW", "raw")
 print(os.system('test "$PYPROC_RAW" = raw') == 0, "PYPROC_RAW" in os.environ)
 print(os.getenv("PYPROC_GREETING", "gone"))
+import subprocess
+os.environ["PYPROC_FOR_POPEN"] = "seen by Popen"
+print(subprocess.run(["sh", "-c", "echo $PYPROC_FOR_POPEN"], capture_output=True, text=True).stdout, end="")
