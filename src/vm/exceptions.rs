@@ -225,8 +225,12 @@ fn format_traceback_entries(tb: &[TracebackEntry], out: &mut String) {
             entry.line,
             code.name.as_str()
         ));
+        // CPython shows no source for pseudo-files (`<string>` of -c and
+        // exec, `<stdin>`): it reads lines from files only.
+        let name = &code.source.filename;
+        let pseudo = name.starts_with('<') && name.ends_with('>');
         let text = code.source.line_text(entry.line).trim();
-        if !text.is_empty() {
+        if !text.is_empty() && !pseudo {
             out.push_str(&format!("    {text}\n"));
         }
     }
