@@ -6,6 +6,7 @@
 
 pub mod codec;
 pub mod connection;
+pub mod futex;
 pub mod queue;
 pub mod sharedctypes;
 pub mod shm;

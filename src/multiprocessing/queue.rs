@@ -8,7 +8,6 @@
 //! `closed` flag, as CPython's `close()` only closes this process's end.
 
 mod args;
-mod futex;
 mod mutex;
 mod ring;
 mod wait;

@@ -61,7 +61,8 @@ pub fn until<T>(
         ev.sleepers.fetch_add(1, Ordering::Relaxed);
         sleeping = true;
         drop(guard);
-        if let Err(nix::errno::Errno::EINTR) = super::futex::wait(&ev.seq, seq, timeout)
+        if let Err(nix::errno::Errno::EINTR) =
+            crate::multiprocessing::futex::wait(&ev.seq, seq, timeout)
             && let Err(e) = crate::signals::run_pending(vm)
         {
             let _g = ring.lock()?;
@@ -84,6 +85,6 @@ fn spin(ring: &Ring, ready: &impl Fn(&Ring) -> bool) {
 pub fn notify(event: &Event) {
     if event.sleepers.load(Ordering::Relaxed) > 0 {
         event.seq.fetch_add(1, Ordering::Release);
-        super::futex::wake_all(&event.seq);
+        crate::multiprocessing::futex::wake_all(&event.seq);
     }
 }

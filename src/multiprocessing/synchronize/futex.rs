@@ -1,10 +1,9 @@
-//! Sleeping on a word of shared memory with futex(2). The words live in
-//! `MAP_SHARED` mappings, so the non-private futex operations are used:
-//! they key on the physical page and so reach every forked process.
+//! Blocking waits of the synchronization objects: deadlines, and sleeps on
+//! a shared word (`multiprocessing/futex.rs`) that wake now and then to
+//! look around (a lock's holder may have died) and run signal handlers.
 
 use crate::error::PyResult;
 use crate::vm::Vm;
-use nix::libc;
 use std::sync::atomic::AtomicU32;
 use std::time::{Duration, Instant};
 
@@ -12,52 +11,7 @@ use std::time::{Duration, Instant};
 /// the holder died).
 pub const POLL: Duration = Duration::from_millis(50);
 
-/// Sleeps while `*word == expected`, at most `limit`. Returns the errno:
-/// 0 when woken (or the word already differed), ETIMEDOUT, EINTR.
-fn futex_wait(word: &AtomicU32, expected: u32, limit: Option<Duration>) -> i32 {
-    let ts = limit.map(|d| libc::timespec {
-        tv_sec: d.as_secs() as libc::time_t,
-        tv_nsec: d.subsec_nanos() as libc::c_long,
-    });
-    let tsp = ts
-        .as_ref()
-        .map_or(std::ptr::null(), |t| t as *const libc::timespec);
-    // SAFETY: `word` is a valid aligned u32 for the duration of the call.
-    let r = unsafe {
-        libc::syscall(
-            libc::SYS_futex,
-            word.as_ptr(),
-            libc::FUTEX_WAIT,
-            expected,
-            tsp,
-            std::ptr::null::<u32>(),
-            0u32,
-        )
-    };
-    if r == 0 {
-        return 0;
-    }
-    match nix::errno::Errno::last_raw() {
-        libc::EAGAIN => 0,
-        e => e,
-    }
-}
-
-/// Wakes up to `n` sleepers on `word`.
-pub fn wake(word: &AtomicU32, n: i32) {
-    // SAFETY: as in `futex_wait`; waking has no memory effects.
-    unsafe {
-        libc::syscall(
-            libc::SYS_futex,
-            word.as_ptr(),
-            libc::FUTEX_WAKE,
-            n,
-            std::ptr::null::<libc::timespec>(),
-            std::ptr::null::<u32>(),
-            0u32,
-        );
-    }
-}
+pub use crate::multiprocessing::futex::wake;
 
 /// A point in time a blocking call gives up at (`None`: never).
 #[derive(Clone, Copy)]
@@ -94,7 +48,9 @@ pub fn sleep(vm: &mut Vm, word: &AtomicU32, expected: u32, deadline: Deadline) -
         Some(r) => r.min(POLL),
         None => POLL,
     };
-    if futex_wait(word, expected, Some(limit)) == libc::EINTR {
+    if let Err(nix::errno::Errno::EINTR) =
+        crate::multiprocessing::futex::wait(word, expected, Some(limit))
+    {
         crate::signals::run_pending(vm)?;
     }
     Ok(deadline.passed())

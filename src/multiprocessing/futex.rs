@@ -36,10 +36,15 @@ pub fn wait(word: &AtomicU32, expected: u32, timeout: Option<Duration>) -> Resul
     }
 }
 
+/// Wakes up to `n` processes sleeping on `word`.
+pub fn wake(word: &AtomicU32, n: i32) {
+    // SAFETY: `word` is a live, aligned u32; waking has no memory effects.
+    unsafe {
+        libc::syscall(libc::SYS_futex, word.as_ptr(), libc::FUTEX_WAKE, n);
+    }
+}
+
 /// Wakes every process sleeping on `word`.
 pub fn wake_all(word: &AtomicU32) {
-    // SAFETY: `word` is a live, aligned u32.
-    unsafe {
-        libc::syscall(libc::SYS_futex, word.as_ptr(), libc::FUTEX_WAKE, i32::MAX);
-    }
+    wake(word, i32::MAX);
 }
