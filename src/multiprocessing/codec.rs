@@ -223,7 +223,7 @@ impl Encoder {
             }
             Value::Class(c) => {
                 self.out.push(tag::CLASS);
-                self.class_ref(vm, c)?;
+                self.class_ref(c)?;
             }
             Value::Module(m) => {
                 self.out.push(tag::MODULE);
@@ -256,7 +256,7 @@ impl Encoder {
     }
 
     /// A class by module and qualified name; local classes cannot travel.
-    fn class_ref(&mut self, vm: &mut Vm, c: &Rc<crate::object::Class>) -> PyResult<()> {
+    fn class_ref(&mut self, c: &Rc<crate::object::Class>) -> PyResult<()> {
         if let Some(name) = c.builtin {
             self.str("builtins");
             self.str(name);
@@ -273,7 +273,6 @@ impl Encoder {
                 format!("Can't pickle local object '{qualname}'"),
             ));
         }
-        let _ = vm;
         self.str(&module);
         self.str(&qualname);
         Ok(())
@@ -317,13 +316,15 @@ impl Encoder {
         if let Some(data) = crate::vm::exceptions::exc_data(v) {
             let args = data.borrow().args.clone();
             self.out.push(tag::EXCEPTION);
-            self.class_ref(vm, &cls)?;
+            self.class_ref(&cls)?;
             self.value(vm, &args)?;
             let state = Value::dict(inst.dict.borrow().clone());
             return self.value(vm, &state);
         }
-        let state = match vm.call_special(v, &intern("__getstate__"), vec![])? {
-            Some(s) if !matches!(cls.lookup(&intern("__getstate__")), Some(Value::Native(_))) => s,
+        // A class's own `__getstate__` decides the state; else the
+        // attributes are.
+        let state = match cls.lookup(&intern("__getstate__")) {
+            Some(f @ Value::Function(_)) => vm.call(&f, vec![v.clone()], vec![])?,
             _ => Value::dict(inst.dict.borrow().clone()),
         };
         let payload = match &inst.payload {
@@ -331,7 +332,7 @@ impl Encoder {
             _ => Value::Null,
         };
         self.out.push(tag::INSTANCE);
-        self.class_ref(vm, &cls)?;
+        self.class_ref(&cls)?;
         if payload.is_null() {
             self.out.push(0);
         } else {

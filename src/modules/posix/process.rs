@@ -331,15 +331,10 @@ fn abort(_vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<Valu
     std::process::abort()
 }
 
-/// A signal number argument (ints, and `signal.Signals` members).
-fn signal_arg(vm: &mut Vm, v: &Value) -> PyResult<i32> {
-    c_int(vm, v)
-}
-
 fn kill(vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<Value> {
     exactly("kill", args, kwargs, 2)?;
     let pid = c_int(vm, &args[0])?;
-    let sig = signal_arg(vm, &args[1])?;
+    let sig = c_int(vm, &args[1])?;
     // SAFETY: kill(2) takes plain integers.
     check(Errno::result(unsafe { libc::kill(pid, sig) }))?;
     // A signal sent to ourselves is handled before kill returns, as CPython.
@@ -350,7 +345,7 @@ fn kill(vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<Value>
 fn killpg(vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<Value> {
     exactly("killpg", args, kwargs, 2)?;
     let pgid = c_int(vm, &args[0])?;
-    let sig = signal_arg(vm, &args[1])?;
+    let sig = c_int(vm, &args[1])?;
     // SAFETY: killpg(2) takes plain integers.
     check(Errno::result(unsafe { libc::killpg(pgid, sig) }))?;
     crate::signals::run_pending(vm)?;
@@ -469,6 +464,27 @@ struct ExecKind {
     with_env: bool,
 }
 
+const EXECV: ExecKind = ExecKind {
+    name: "execv",
+    search_path: false,
+    with_env: false,
+};
+const EXECVE: ExecKind = ExecKind {
+    name: "execve",
+    search_path: false,
+    with_env: true,
+};
+const EXECVP: ExecKind = ExecKind {
+    name: "execvp",
+    search_path: true,
+    with_env: false,
+};
+const EXECVPE: ExecKind = ExecKind {
+    name: "execvpe",
+    search_path: true,
+    with_env: true,
+};
+
 /// Replaces the process image. pyproc's buffered output is written first
 /// (CPython drops it), so a line printed before `exec` is never lost.
 fn do_exec(
@@ -495,39 +511,19 @@ fn do_exec(
 }
 
 fn execv(vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<Value> {
-    let kind = ExecKind {
-        name: "execv",
-        search_path: false,
-        with_env: false,
-    };
-    exec_vector(vm, kind, args, kwargs)
+    exec_vector(vm, EXECV, args, kwargs)
 }
 
 fn execve(vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<Value> {
-    let kind = ExecKind {
-        name: "execve",
-        search_path: false,
-        with_env: true,
-    };
-    exec_vector(vm, kind, args, kwargs)
+    exec_vector(vm, EXECVE, args, kwargs)
 }
 
 fn execvp(vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<Value> {
-    let kind = ExecKind {
-        name: "execvp",
-        search_path: true,
-        with_env: false,
-    };
-    exec_vector(vm, kind, args, kwargs)
+    exec_vector(vm, EXECVP, args, kwargs)
 }
 
 fn execvpe(vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<Value> {
-    let kind = ExecKind {
-        name: "execvpe",
-        search_path: true,
-        with_env: true,
-    };
-    exec_vector(vm, kind, args, kwargs)
+    exec_vector(vm, EXECVPE, args, kwargs)
 }
 
 /// `execv(path, args)`, `execve(path, args, env)` and the `p` variants.
@@ -544,39 +540,19 @@ fn exec_vector(
 }
 
 fn execl(vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<Value> {
-    let kind = ExecKind {
-        name: "execv",
-        search_path: false,
-        with_env: false,
-    };
-    exec_list(vm, kind, "execl", args, kwargs)
+    exec_list(vm, EXECV, "execl", args, kwargs)
 }
 
 fn execle(vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<Value> {
-    let kind = ExecKind {
-        name: "execve",
-        search_path: false,
-        with_env: true,
-    };
-    exec_list(vm, kind, "execle", args, kwargs)
+    exec_list(vm, EXECVE, "execle", args, kwargs)
 }
 
 fn execlp(vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<Value> {
-    let kind = ExecKind {
-        name: "execvp",
-        search_path: true,
-        with_env: false,
-    };
-    exec_list(vm, kind, "execlp", args, kwargs)
+    exec_list(vm, EXECVP, "execlp", args, kwargs)
 }
 
 fn execlpe(vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<Value> {
-    let kind = ExecKind {
-        name: "execvpe",
-        search_path: true,
-        with_env: true,
-    };
-    exec_list(vm, kind, "execlpe", args, kwargs)
+    exec_list(vm, EXECVPE, "execlpe", args, kwargs)
 }
 
 /// `execl(path, arg0, arg1, ...)` and friends: the arguments spread out,

@@ -11,7 +11,7 @@ pub mod wait;
 use crate::builtins::args::arity;
 use crate::error::{PyResult, type_error, value_error};
 use crate::modules::posix::{add_functions, c_int, path_arg};
-use crate::value::{Str, Value, intern};
+use crate::value::{Str, Value};
 use crate::vm::Vm;
 use std::time::{Duration, Instant};
 
@@ -27,10 +27,6 @@ pub fn create(vm: &mut Vm) -> Value {
                 ("wait", wait_fn),
                 ("communicate", communicate_fn),
             ],
-        );
-        d.set_str(
-            intern("PIPE_CAPACITY"),
-            Value::Int(nix::libc::PIPE_BUF as i64 * 16),
         );
     }
     m
