@@ -12,6 +12,7 @@ def ancestors(pid):
     return chain
 
 r, w = os.pipe()
+ready_r, ready_w = os.pipe()
 middle = os.fork()
 if middle == 0:
     os.close(r)
@@ -19,17 +20,18 @@ if middle == 0:
     if child == 0:
         before = os.getppid()
         possible = ancestors(before) + [1]
-        os.write(w, b"x")
+        # Only now may the middle process exit and orphan us.
+        os.write(ready_w, b"x")
         while os.getppid() == before:
             time.sleep(0.01)
         after = os.getppid()
         os.write(w, b"adopted by an ancestor: %s\n" % str(after in possible).encode())
         os.write(w, b"new parent differs: %s\n" % str(after != before).encode())
         os._exit(0)
-    os.read(r, 1) if False else None
-    time.sleep(0.2)
+    os.read(ready_r, 1)
     os._exit(0)
 os.close(w)
+os.close(ready_w)
 os.waitpid(middle, 0)
 data = b""
 while True:
@@ -37,7 +39,7 @@ while True:
     if not chunk:
         break
     data += chunk
-print(data.decode().replace("x", "", 1), end="")
+print(data.decode(), end="")
 # The orphan was adopted by the test harness's reaper just now: give the
 # reaper time to notice before this process exits, or the orphan's exit
 # could be taken for a zombie this process left.
