@@ -21,7 +21,9 @@ thread_local! {
 
 pub fn register_at_fork(vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<Value> {
     if !args.is_empty() {
-        return Err(type_error("register_at_fork() takes no positional arguments"));
+        return Err(type_error(
+            "register_at_fork() takes no positional arguments",
+        ));
     }
     let mut given = Hooks::default();
     for (k, v) in kwargs {
