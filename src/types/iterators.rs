@@ -26,7 +26,9 @@ pub fn next(vm: &mut Vm, state: &RefCell<IterState>) -> PyResult<Option<Value>> 
     // `map(f, it)`, the common case, steps without moving the (large)
     // state out and back: no borrow is held while `f` runs.
     let single_map = match &*state.borrow() {
-        IterState::Map { func, iters } if iters.len() == 1 => Some((func.clone(), iters[0].clone())),
+        IterState::Map { func, iters } if iters.len() == 1 => {
+            Some((func.clone(), iters[0].clone()))
+        }
         _ => None,
     };
     if let Some((func, it)) = single_map {
