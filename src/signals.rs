@@ -143,9 +143,11 @@ fn run_handler(vm: &mut Vm, signum: usize) -> PyResult<()> {
         // SIG_DFL / SIG_IGN set after the signal arrived: nothing to run.
         Value::Int(_) | Value::Bool(_) => Ok(()),
         // pyproc has no frame objects: the handler's `frame` is None.
-        h => vm
-            .call(&h, vec![Value::Int(signum as i64), Value::None], vec![])
-            .map(|_| ()),
+        h => {
+            crate::trace::emit(crate::trace::record::Event::Signal(signum as i32));
+            vm.call(&h, vec![Value::Int(signum as i64), Value::None], vec![])
+                .map(|_| ())
+        }
     }
 }
 

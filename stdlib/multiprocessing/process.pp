@@ -7,6 +7,7 @@ import os
 import sys
 import atexit
 import _subprocess
+import _trace
 
 __all__ = ['BaseProcess', 'current_process', 'active_children',
            'parent_process']
@@ -79,6 +80,7 @@ class BaseProcess:
         _cleanup()
         pid = os.fork()
         if pid == 0:
+            _trace.role(self._name)
             code = self._bootstrap()
             os._exit(code)
         self._pid = pid

@@ -1,0 +1,49 @@
+//! `_trace`: the hook pyproc's own library code uses to name what a
+//! process is for in `--trace` output (`_trace.role('pool worker')`).
+//! Without `--trace` every call does nothing.
+
+use crate::builtins::args::no_kwargs;
+use crate::error::{PyResult, type_error};
+use crate::value::{Str, Value, intern};
+use crate::vm::Vm;
+
+pub fn create(vm: &mut Vm) -> Value {
+    let m = vm.new_module("_trace");
+    let funcs: [(&'static str, crate::object::NativeFn); 2] =
+        [("role", role), ("enabled", enabled)];
+    if let Value::Module(module) = &m {
+        for (name, f) in funcs {
+            let v = vm.native(name, format!("_trace.{name}"), f);
+            module.dict.borrow_mut().set_str(intern(name), v);
+        }
+    }
+    m
+}
+
+/// `role(name)`: records that this process now serves as `name`.
+fn role(_vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<Value> {
+    no_kwargs("role", kwargs)?;
+    match args {
+        [Value::Str(name)] => {
+            crate::trace::role(name.as_str());
+            Ok(Value::None)
+        }
+        [_] => Err(type_error("role() argument must be str")),
+        _ => Err(type_error(format!(
+            "role() takes exactly one argument ({} given)",
+            args.len()
+        ))),
+    }
+}
+
+/// `enabled()`: whether this process is being traced.
+fn enabled(_vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<Value> {
+    no_kwargs("enabled", kwargs)?;
+    if !args.is_empty() {
+        return Err(type_error(format!(
+            "enabled() takes no arguments ({} given)",
+            args.len()
+        )));
+    }
+    Ok(Value::Bool(crate::trace::enabled()))
+}
