@@ -4,13 +4,17 @@
 //! to init, so their exits, zombie periods and adoption are recorded too.
 //! It stops once the program has exited and no child of its own is left
 //! in the program's session: a daemon that detached with `setsid` is
-//! reported as still running, not waited for. Then it prints the tree on
+//! reported as still running, not waited for (after a grace period that
+//! lets a double fork finish). Then it prints the tree on
 //! stderr, writes the SVG if asked, and exits as the program did.
 
 use super::record::{Event, parse_all};
 use super::{emit, enable};
 use nix::libc;
 use std::time::Duration;
+
+/// How long only detached children must remain before the tracer stops.
+const DETACH_GRACE: Duration = Duration::from_millis(300);
 
 /// What `--trace[=FILE]` and `--trace-svg=FILE` asked for.
 #[derive(Debug, Default, Clone)]
@@ -74,6 +78,7 @@ fn supervise(main: i32, path: &str, temporary: bool, opts: &Options) -> ! {
 /// SIGCHLD is blocked and awaited, so a reap follows an exit at once.
 fn reap_until_done(main: i32) -> i32 {
     let mut main_status = None;
+    let mut detached_since: Option<std::time::Instant> = None;
     let chld = block_sigchld();
     loop {
         let mut status = 0;
@@ -90,7 +95,15 @@ fn reap_until_done(main: i32) -> i32 {
             break;
         }
         if main_status.is_some() && !children_in_session() {
-            break;
+            // Only detached children: the middle process of a double fork
+            // calls setsid before it forks the daemon and exits; give it
+            // time to finish before leaving the daemon alone.
+            let since = *detached_since.get_or_insert_with(std::time::Instant::now);
+            if since.elapsed() >= DETACH_GRACE {
+                break;
+            }
+        } else {
+            detached_since = None;
         }
         wait_sigchld(&chld, Duration::from_millis(50));
     }
