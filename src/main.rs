@@ -14,6 +14,7 @@ Options:
 --trace[=FILE]     : record the process events of the program and all its
                      descendants (in FILE), print the process tree on stderr
 --trace-svg=FILE   : --trace, and draw the timeline as an SVG picture
+--trace-report=FILE: print the tree (and SVG) of an existing trace file
 file   : program read from script file (.pp or .py)
 -      : program read from stdin (default; interactive mode if a tty)
 arg ...: arguments passed to program in sys.argv[1:]
@@ -34,6 +35,12 @@ fn main() {
         Err(status) => std::process::exit(status),
     };
     match &trace {
+        Some(TraceOptions {
+            report: Some(path), ..
+        }) => {
+            let opts = trace.clone().unwrap_or_default();
+            std::process::exit(pyproc::trace::tracer::report_only(&opts, path))
+        }
         Some(opts) => pyproc::trace::tracer::start(opts, &program_name(&program)),
         None => pyproc::trace::resume_from_env(),
     }
@@ -94,15 +101,18 @@ fn parse_args(
             let (program, argv) = parse_args(&args[1..], trace)?;
             Ok((program, argv))
         }
-        opt if opt == "--trace"
-            || opt.starts_with("--trace=")
-            || opt.starts_with("--trace-svg=") =>
-        {
+        opt if opt == "--trace" || opt.starts_with("--trace") && opt.contains('=') => {
             let opts = trace.get_or_insert_with(TraceOptions::default);
             if let Some(file) = opt.strip_prefix("--trace=") {
                 opts.file = Some(file.to_string());
             } else if let Some(file) = opt.strip_prefix("--trace-svg=") {
                 opts.svg = Some(file.to_string());
+            } else if let Some(file) = opt.strip_prefix("--trace-report=") {
+                opts.report = Some(file.to_string());
+            } else {
+                eprintln!("Unknown option: {opt}");
+                eprint!("{USAGE}");
+                return Err(2);
             }
             parse_args(&args[1..], trace)
         }

@@ -99,6 +99,8 @@ pub struct Trace {
     /// The traced program's processes with no traced parent.
     pub roots: Vec<i32>,
     pub duration: u64,
+    /// When the tracer stopped watching (its `end` record).
+    pub ended: Option<u64>,
 }
 
 impl Trace {
@@ -151,6 +153,10 @@ impl Trace {
     fn apply(&mut self, r: &Record, at: u64) {
         if r.event == Event::Tracer {
             self.tracer = Some(r.pid);
+            return;
+        }
+        if r.event == Event::End {
+            self.ended = Some(at);
             return;
         }
         if Some(r.pid) != self.tracer {
@@ -251,8 +257,12 @@ impl Trace {
             .iter()
             .find(|&&(t, pp)| t >= parent_end && pp != original)
             .map(|&(_, pp)| pp);
+        // While the tracer runs, it is the subreaper every orphan goes to.
+        let tracer = self
+            .tracer
+            .filter(|_| self.ended.is_none_or(|end| parent_end <= end));
         let p = self.procs.get_mut(&pid).unwrap();
-        p.orphaned = Some((parent_end, reaper.or(seen)));
+        p.orphaned = Some((parent_end, reaper.or(seen).or(tracer)));
         p.daemon = daemon;
     }
 }

@@ -21,6 +21,19 @@ const DETACH_GRACE: Duration = Duration::from_millis(300);
 pub struct Options {
     pub file: Option<String>,
     pub svg: Option<String>,
+    /// `--trace-report=FILE`: draw an existing trace instead of running.
+    pub report: Option<String>,
+}
+
+/// `pyproc --trace-report=FILE`: the tree (and SVG) of a trace file that
+/// may have grown since its tracer printed it, by a daemon for instance.
+pub fn report_only(opts: &Options, path: &str) -> i32 {
+    if let Err(e) = std::fs::metadata(path) {
+        eprintln!("pyproc: cannot read the trace file {path}: {e}");
+        return 2;
+    }
+    report(path, opts);
+    0
 }
 
 /// Forks the program from the tracer. Returns in the child, which runs

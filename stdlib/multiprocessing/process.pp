@@ -80,7 +80,7 @@ class BaseProcess:
         _cleanup()
         pid = os.fork()
         if pid == 0:
-            _trace.role(self._name)
+            _trace.role(self._name + (' (daemonic)' if self.daemon else ''))
             code = self._bootstrap()
             os._exit(code)
         self._pid = pid
