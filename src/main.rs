@@ -103,7 +103,8 @@ fn parse_args(
         }
         opt if opt == "--trace" || opt.starts_with("--trace") && opt.contains('=') => {
             let opts = trace.get_or_insert_with(TraceOptions::default);
-            if let Some(file) = opt.strip_prefix("--trace=") {
+            if opt == "--trace" {
+            } else if let Some(file) = opt.strip_prefix("--trace=") {
                 opts.file = Some(file.to_string());
             } else if let Some(file) = opt.strip_prefix("--trace-svg=") {
                 opts.svg = Some(file.to_string());

@@ -350,3 +350,24 @@ fn snippet_21_daemon_double_fork_and_setsid() {
     assert!(d.marks.iter().any(|(_, m)| *m == Mark::Handled(15)));
     assert_eq!(d.exit.as_ref().map(|e| e.1), Some(1));
 }
+
+#[test]
+fn bare_trace_prints_the_tree_and_removes_its_temporary_file() {
+    let dir = scratch("bare");
+    let script = root().join("examples/02_fork_variables.pp");
+    let (plain, _, _) = run_pyproc(&dir, &[], &script, &[]);
+    let (stdout, stderr, status) = run_pyproc(&dir, &["--trace".to_string()], &script, &[]);
+    assert!(status.success(), "{stderr}");
+    assert_eq!(stdout, plain);
+    assert!(
+        stderr.starts_with("── pyproc trace: 2 processes"),
+        "{stderr}"
+    );
+    let tracer = stderr
+        .split(", tracer ")
+        .nth(1)
+        .and_then(|s| s.split_whitespace().next())
+        .expect("tracer pid in the header");
+    let log = std::env::temp_dir().join(format!("pyproc-trace-{tracer}.log"));
+    assert!(!log.exists(), "{} left behind", log.display());
+}

@@ -20,17 +20,24 @@ pub fn create(vm: &mut Vm) -> Value {
     m
 }
 
-/// `role(name)`: records that this process now serves as `name`.
+/// `role(name[, pid])`: records that this process (or its child `pid`,
+/// named by the parent right after the fork, so that even a child killed
+/// at once has its role) serves as `name`.
 fn role(_vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<Value> {
     no_kwargs("role", kwargs)?;
+    let pid = match args.get(1) {
+        None => nix::unistd::getpid().as_raw(),
+        Some(Value::Int(p)) => *p as i32,
+        Some(_) => return Err(type_error("role() pid must be an int")),
+    };
     match args {
-        [Value::Str(name)] => {
-            crate::trace::role(name.as_str());
+        [Value::Str(name)] | [Value::Str(name), _] => {
+            crate::trace::role(pid, name.as_str());
             Ok(Value::None)
         }
-        [_] => Err(type_error("role() argument must be str")),
+        [_] | [_, _] => Err(type_error("role() argument 1 must be str")),
         _ => Err(type_error(format!(
-            "role() takes exactly one argument ({} given)",
+            "role() takes 1 or 2 arguments ({} given)",
             args.len()
         ))),
     }

@@ -117,10 +117,10 @@ pub fn fork(child: i32) {
     }
 }
 
-/// Records a role taken by this process (`_trace.role`).
-pub fn role(name: &str) {
+/// Records the role of process `pid` (`_trace.role`).
+pub fn role(pid: i32, name: &str) {
     if enabled() {
-        emit(Event::Role(name.to_string()));
+        emit(Event::Role(pid, name.to_string()));
     }
 }
 

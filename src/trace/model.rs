@@ -210,8 +210,8 @@ impl Trace {
                 }
             }
             Event::Signal(sig) => self.proc(r.pid, at).marks.push((at, Mark::Handled(*sig))),
-            Event::Role(name) => {
-                let p = self.proc(r.pid, at);
+            Event::Role(pid, name) => {
+                let p = self.proc(*pid, at);
                 p.role = Some(name.clone());
                 p.marks.push((at, Mark::Role(name.clone())));
             }

@@ -33,8 +33,9 @@ pub enum Event {
     Kill(i32, i32),
     /// The writer ran its Python handler for signal `sig`.
     Signal(i32),
-    /// The writer took a role (`pool worker`, `manager`, `Process-1`).
-    Role(String),
+    /// Process `pid` (the writer or a child it started) serves as a role
+    /// (`pool worker`, `manager`, `Process-1`).
+    Role(i32, String),
     /// The tracer stopped watching.
     End,
 }
@@ -64,7 +65,7 @@ impl Record {
             Event::Setpgid(p, g) => ("setpgid", vec![p.to_string(), g.to_string()]),
             Event::Kill(t, s) => ("kill", vec![t.to_string(), s.to_string()]),
             Event::Signal(s) => ("signal", vec![s.to_string()]),
-            Event::Role(r) => ("role", vec![escape(r)]),
+            Event::Role(p, r) => ("role", vec![p.to_string(), escape(r)]),
             Event::End => ("end", vec![]),
         };
         let mut line = format!("{} {} {} {}", self.nanos, self.pid, self.ppid, kind);
@@ -100,7 +101,7 @@ impl Record {
             "setpgid" => Event::Setpgid(int(0)?, int(1)?),
             "kill" => Event::Kill(int(0)?, int(1)?),
             "signal" => Event::Signal(int(0)?),
-            "role" => Event::Role(text(0)?),
+            "role" => Event::Role(int(0)?, text(1)?),
             "end" => Event::End,
             _ => return None,
         };
@@ -172,7 +173,7 @@ mod tests {
             Event::Exit(1, "uncaught ValueError".into()),
             Event::Exit(0, String::new()),
             Event::Reap(42, 9),
-            Event::Role("pool worker".into()),
+            Event::Role(3, "pool worker".into()),
         ] {
             let r = Record {
                 nanos: 7,

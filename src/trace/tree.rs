@@ -100,8 +100,10 @@ fn headline(trace: &Trace, p: &Proc) -> String {
     if let Some(prog) = &p.program {
         line.push_str(&format!(" {}", basename(prog)));
     }
-    let end = p.end().map(secs).unwrap_or_default();
-    line.push_str(&format!(" {}–{} s: ", secs(p.start), end));
+    match p.end() {
+        Some(end) => line.push_str(&format!(" {}–{} s: ", secs(p.start), secs(end))),
+        None => line.push_str(&format!(" from {} s: ", secs(p.start))),
+    }
     line.push_str(&fate(trace, p));
     line
 }
@@ -124,7 +126,8 @@ fn fate(trace: &Trace, p: &Proc) -> String {
     {
         text.push_str(&format!(" ({why})"));
     }
-    if let Some((e, r)) = p.zombie().filter(|(e, r)| r - e >= 1_000_000) {
+    // Below 5 ms it is the reaper's reaction time, not a lesson.
+    if let Some((e, r)) = p.zombie().filter(|(e, r)| r - e >= 5_000_000) {
         text.push_str(&format!(", zombie {} s", secs(r - e)));
     }
     match p.reap {

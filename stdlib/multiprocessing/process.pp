@@ -80,9 +80,9 @@ class BaseProcess:
         _cleanup()
         pid = os.fork()
         if pid == 0:
-            _trace.role(self._name + (' (daemonic)' if self.daemon else ''))
             code = self._bootstrap()
             os._exit(code)
+        _trace.role(self._name + (' (daemonic)' if self.daemon else ''), pid)
         self._pid = pid
         self._sentinel = os.pidfd_open(pid)
         _children.add(self)
