@@ -47,6 +47,9 @@ pub struct Proc {
     /// Orphaned when its parent ended first: the time, and the adopter
     /// when the trace shows it (its reaper or a later record's ppid).
     pub orphaned: Option<(u64, Option<i32>)>,
+    /// Adopted again when its adopter, the tracer, ended first: the time
+    /// and the new parent its later records show.
+    pub readopted: Option<(u64, i32)>,
     /// The traced program's first process.
     pub main: bool,
     pub session_leader: bool,
@@ -261,8 +264,17 @@ impl Trace {
         let tracer = self
             .tracer
             .filter(|_| self.ended.is_none_or(|end| parent_end <= end));
+        let readopted = match (tracer, self.ended) {
+            (Some(t), Some(end)) => p
+                .seen_ppids
+                .iter()
+                .find(|&&(at, pp)| at >= end && pp != t)
+                .map(|&(_, pp)| (end, pp)),
+            _ => None,
+        };
         let p = self.procs.get_mut(&pid).unwrap();
-        p.orphaned = Some((parent_end, reaper.or(seen).or(tracer)));
+        p.orphaned = Some((parent_end, reaper.or(tracer).or(seen)));
+        p.readopted = readopted;
         p.daemon = daemon;
     }
 }

@@ -50,6 +50,7 @@ pub fn render(trace: &Trace) -> String {
 <svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{height}" viewBox="0 0 {WIDTH} {height}" font-family="DejaVu Sans, Arial, sans-serif" font-size="12">
 <defs>
 <pattern id="zombie" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#e4e4e4"/><line x1="0" y1="0" x2="0" y2="6" stroke="#888" stroke-width="3"/></pattern>
+<marker id="sig" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#c00"/></marker>
 <marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#555"/></marker>
 </defs>
 <rect width="100%" height="100%" fill="white"/>
@@ -77,6 +78,7 @@ pub fn render(trace: &Trace) -> String {
     }
     for (i, (_, p)) in procs.iter().enumerate() {
         fork_arrows(&mut s, &scale, i, p, &index);
+        signal_arrows(&mut s, &scale, i, p, &index);
     }
     legend(&mut s, height - 22.0);
     s.push_str("</svg>\n");
@@ -169,8 +171,10 @@ fn lane(s: &mut String, trace: &Trace, scale: &Scale, i: usize, depth: usize, p:
             y + BAR + 4.0
         );
     }
+    // A label that would overlap the previous one is left to the tooltip.
+    let mut free_from = f64::MIN;
     for (at, m) in &p.marks {
-        mark(s, scale.x(*at), y, m);
+        free_from = mark(s, scale.x(*at), y, m, free_from);
     }
     let _ = writeln!(
         s,
@@ -229,7 +233,9 @@ fn status(trace: &Trace, p: &Proc) -> String {
     text
 }
 
-fn mark(s: &mut String, x: f64, y: f64, m: &Mark) {
+/// Draws a mark and, if there is room after `free_from`, its label;
+/// returns where the next label may start.
+fn mark(s: &mut String, x: f64, y: f64, m: &Mark, free_from: f64) -> f64 {
     let top = y - BAR / 2.0 - 3.0;
     let (shape, color, text) = match m {
         Mark::Exec(path) => (
@@ -240,14 +246,15 @@ fn mark(s: &mut String, x: f64, y: f64, m: &Mark) {
         Mark::ExecFailed(e) => ("diamond", "#c00", format!("exec failed ({e})")),
         Mark::Setsid => ("square", "#8e6cc4", "setsid".to_string()),
         Mark::Setpgid(..) => ("square", "#557", "setpgid".to_string()),
-        Mark::Sent(target, sig) => ("bolt", "#c00", format!("{} → {target}", signal_name(*sig))),
+        Mark::Sent(target, sig) => ("send", "#c00", format!("{} → {target}", signal_name(*sig))),
         Mark::Received(_, sig) => ("bolt", "#c00", signal_name(*sig)),
         Mark::Handled(sig) => ("bolt", "#e08000", format!("handler {}", signal_name(*sig))),
-        Mark::Fork(_) | Mark::Role(_) => return,
+        Mark::Fork(_) | Mark::Role(_) => return free_from,
     };
     let path = match shape {
         "diamond" => format!("M{x:.1},{:.1} l5,5 l-5,5 l-5,-5 z", y - 5.0),
         "square" => format!("M{:.1},{:.1} h8 v8 h-8 z", x - 4.0, y - 4.0),
+        "send" => format!("M{:.1},{:.1} h6 v6 h-6 z", x - 3.0, y - 3.0),
         _ => format!(
             "M{:.1},{:.1} l-4,8 h4 l-2,7 l7,-10 h-4 l2,-5 z",
             x + 1.0,
@@ -256,9 +263,40 @@ fn mark(s: &mut String, x: f64, y: f64, m: &Mark) {
     };
     let _ = writeln!(
         s,
-        r#"<path class="mark" d="{path}" fill="{color}" stroke="white" stroke-width="0.8"><title>{t}</title></path><text x="{x:.1}" y="{top:.1}" fill="{color}" font-size="10" text-anchor="middle">{t}</text>"#,
+        r#"<path class="mark" d="{path}" fill="{color}" stroke="white" stroke-width="0.8"><title>{t}</title></path>"#,
         t = esc(&text)
     );
+    // The sender's side of a signal is drawn as the arrow to the target.
+    let half = text.chars().count() as f64 * 2.9;
+    if shape == "send" || x - half < free_from {
+        return free_from;
+    }
+    let _ = writeln!(
+        s,
+        r#"<text x="{x:.1}" y="{top:.1}" fill="{color}" font-size="10" text-anchor="middle">{}</text>"#,
+        esc(&text)
+    );
+    x + half + 4.0
+}
+
+/// A dashed red arrow from the sender's lane to the signalled process.
+fn signal_arrows(s: &mut String, scale: &Scale, i: usize, p: &Proc, index: &HashMap<i32, usize>) {
+    for (at, m) in &p.marks {
+        let Mark::Sent(target, sig) = m else { continue };
+        let Some(&j) = index.get(target).filter(|&&j| j != i) else {
+            continue;
+        };
+        let x = scale.x(*at) + 3.0;
+        let (y0, y1) = (lane_y(i), lane_y(j));
+        let dir = if y1 > y0 { 1.0 } else { -1.0 };
+        let _ = writeln!(
+            s,
+            r##"<line class="signal" x1="{x:.1}" y1="{:.1}" x2="{x:.1}" y2="{:.1}" stroke="#c00" stroke-width="1.2" stroke-dasharray="3,2" marker-end="url(#sig)"><title>{} → {target}</title></line>"##,
+            y0 + dir * 3.0,
+            y1 - dir * (BAR / 2.0 + 1.0),
+            signal_name(*sig)
+        );
+    }
 }
 
 /// An arrow from the parent's lane, at the fork, to the child's lane.

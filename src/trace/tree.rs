@@ -159,6 +159,16 @@ fn details(trace: &Trace, p: &Proc) -> Vec<String> {
             format!("{} s orphaned: parent {parent} ended; {by}", secs(at)),
         ));
     }
+    if let Some((at, pp)) = p.readopted {
+        lines.push((
+            at,
+            format!(
+                "{} s the tracer ended: adopted again by {}",
+                secs(at),
+                who(trace, pp)
+            ),
+        ));
+    }
     if let Some(text) = zombie_handoff(trace, p) {
         lines.push(text);
     }
