@@ -68,6 +68,7 @@ pub fn render(trace: &Trace) -> String {
         esc(&title)
     );
     axis(&mut s, &scale, trace.duration, procs.len());
+    tracer_end(&mut s, &scale, trace, procs.len());
     let index: HashMap<i32, usize> = procs
         .iter()
         .enumerate()
@@ -108,6 +109,22 @@ fn axis(s: &mut String, scale: &Scale, duration: u64, lanes: usize) {
         );
         t += step;
     }
+}
+
+/// Where the tracer stopped, when later records (a daemon's) follow.
+fn tracer_end(s: &mut String, scale: &Scale, trace: &Trace, lanes: usize) {
+    let Some(end) = trace.ended.filter(|&e| e < trace.duration) else {
+        return;
+    };
+    let x = scale.x(end);
+    let _ = writeln!(
+        s,
+        r##"<line x1="{x:.1}" y1="{:.1}" x2="{x:.1}" y2="{:.1}" stroke="#999" stroke-dasharray="6,4"/><text x="{:.1}" y="{:.1}" fill="#777" font-size="10">tracer exits</text>"##,
+        TOP - 4.0,
+        TOP + lanes as f64 * LANE,
+        x + 4.0,
+        TOP + lanes as f64 * LANE - 4.0
+    );
 }
 
 fn trim_float(t: f64) -> String {
