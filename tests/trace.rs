@@ -3,6 +3,11 @@
 //! and daemons. Each run is bounded by a timeout; the tracer is the
 //! subreaper of everything the script starts, so nothing is left behind
 //! (except the daemon of snippet 21, which the test stops).
+//!
+//! To come with Pool and Manager (built in their own branches): the trace
+//! of snippet 10 (three processes with the role `pool worker`, each reaped
+//! by the main process after `close()`/`join()`) and of snippet 16 (a
+//! `manager` server process), in the style of the tests below.
 
 use pyproc::trace::model::{Fate, Mark, Proc, Trace};
 use pyproc::trace::record::{Record, parse_all};

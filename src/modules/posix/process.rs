@@ -341,9 +341,16 @@ fn kill(vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<Value>
     exactly("kill", args, kwargs, 2)?;
     let pid = c_int(vm, &args[0])?;
     let sig = c_int(vm, &args[1])?;
+    // A signal to ourselves may end us inside kill: record it first.
+    let to_self = crate::trace::enabled() && pid == nix::unistd::getpid().as_raw();
+    if to_self {
+        crate::trace::kill(pid, sig);
+    }
     // SAFETY: kill(2) takes plain integers.
     check(Errno::result(unsafe { libc::kill(pid, sig) }))?;
-    crate::trace::kill(pid, sig);
+    if !to_self {
+        crate::trace::kill(pid, sig);
+    }
     // A signal sent to ourselves is handled before kill returns, as CPython.
     crate::signals::run_pending(vm)?;
     Ok(Value::None)
