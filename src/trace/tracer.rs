@@ -40,7 +40,14 @@ pub fn report_only(opts: &Options, path: &str) -> i32 {
 /// the program with tracing on; the tracer never returns.
 pub fn start(opts: &Options, program: &str) {
     let (path, temporary) = match &opts.file {
-        Some(f) => (f.clone(), false),
+        // Absolute, so an exec'd pyproc finds it after a chdir (daemons
+        // chdir to /).
+        Some(f) => (
+            std::path::absolute(f)
+                .map(|p| p.to_string_lossy().into_owned())
+                .unwrap_or_else(|_| f.clone()),
+            false,
+        ),
         None => {
             let dir = std::env::temp_dir();
             let name = format!("pyproc-trace-{}.log", std::process::id());
