@@ -376,3 +376,27 @@ fn bare_trace_prints_the_tree_and_removes_its_temporary_file() {
     let log = std::env::temp_dir().join(format!("pyproc-trace-{tracer}.log"));
     assert!(!log.exists(), "{} left behind", log.display());
 }
+
+#[test]
+fn tracing_does_not_change_the_output_of_the_examples() {
+    let dir = scratch("examples");
+    for name in [
+        "02_fork_variables.pp",
+        "04_wait_status.pp",
+        "05_popen_create.pp",
+        "07_popen_methods.pp",
+        "12_pipe.pp",
+        "15_value_array.pp",
+        "17_queue.pp",
+        "18_joinable_queue.pp",
+        "22_scheduling.pp",
+        "23_daemon_vs_nondaemon.pp",
+    ] {
+        let script = root().join("examples").join(name);
+        let (plain, _, plain_status) = run_pyproc(&dir, &[], &script, &[]);
+        let (traced, stderr, status) = run_pyproc(&dir, &["--trace".to_string()], &script, &[]);
+        assert_eq!(traced, plain, "{name}: stdout changed under --trace");
+        assert_eq!(status.code(), plain_status.code(), "{name}: {stderr}");
+        assert!(stderr.contains("── pyproc trace: "), "{name}: {stderr}");
+    }
+}
