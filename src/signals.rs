@@ -216,6 +216,8 @@ pub fn pause(vm: &mut Vm) -> PyResult<()> {
 /// After an uncaught KeyboardInterrupt CPython dies of SIGINT itself, so
 /// the parent sees the signal (exit status 130 in a shell).
 pub fn die_of_sigint() -> ! {
+    // The reaper sees the signal; the record keeps the time and the reason.
+    crate::trace::exit(130);
     let _ = set_disposition(libc::SIGINT, Disposition::Default, false);
     // SAFETY: `set` is a valid local; unblocking and raising have no
     // memory effects.

@@ -400,3 +400,24 @@ fn tracing_does_not_change_the_output_of_the_examples() {
         assert!(stderr.contains("── pyproc trace: "), "{name}: {stderr}");
     }
 }
+
+#[test]
+fn exits_carry_their_reason() {
+    let run = traced(
+        "uncaught",
+        &root().join("tests/trace_cases/uncaught.pp"),
+        &[],
+    );
+    assert_eq!(run.status.code(), Some(1));
+    let main = main_proc(&run.trace);
+    assert_eq!(main.fate(), Fate::Exited(1));
+    assert_eq!(main.exit.as_ref().unwrap().2, "uncaught ValueError");
+    let child = children(&run.trace, main)[0];
+    assert_eq!(child.fate(), Fate::Killed(2, false));
+    assert!(
+        run.stderr
+            .contains("killed by SIGINT (uncaught KeyboardInterrupt)"),
+        "{}",
+        run.stderr
+    );
+}
