@@ -43,10 +43,28 @@ pub fn enable(path: &str) -> std::io::Result<()> {
         .create(true)
         .custom_flags(libc::O_CLOEXEC)
         .open(path)?;
-    FD.store(std::os::fd::IntoRawFd::into_raw_fd(file), Ordering::SeqCst);
+    let fd = std::os::fd::IntoRawFd::into_raw_fd(file);
+    FD.store(out_of_the_way(fd), Ordering::SeqCst);
     ON.store(true, Ordering::SeqCst);
     Ok(())
 }
+
+/// Moves the descriptor high up, where a program that closes and reopens
+/// low descriptors will not reuse its number and write into the trace.
+fn out_of_the_way(fd: i32) -> i32 {
+    // SAFETY: duplicating and closing a descriptor this module owns.
+    unsafe {
+        let high = libc::fcntl(fd, libc::F_DUPFD_CLOEXEC, HIGH_FD);
+        if high < 0 {
+            return fd;
+        }
+        libc::close(fd);
+        high
+    }
+}
+
+/// Where the trace descriptor goes (under the usual limit of 1024).
+const HIGH_FD: i32 = 900;
 
 /// Continues a trace started by an ancestor, when this pyproc image was
 /// exec'd by a traced process.

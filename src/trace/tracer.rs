@@ -153,21 +153,43 @@ fn wait_sigchld(set: &libc::sigset_t, limit: Duration) {
 }
 
 /// Whether a child of the tracer is still in the tracer's session (a
-/// detached daemon is not). Without /proc's children list, assume so.
+/// detached daemon is not).
 fn children_in_session() -> bool {
-    let me = std::process::id();
-    let list = format!("/proc/{me}/task/{me}/children");
-    let Ok(text) = std::fs::read_to_string(list) else {
-        return true;
-    };
     let own = nix::unistd::getsid(None).map(|s| s.as_raw()).unwrap_or(-1);
-    text.split_whitespace()
-        .filter_map(|p| p.parse::<i32>().ok())
-        .any(|pid| {
-            // SAFETY: getsid takes a plain pid.
-            let sid = unsafe { libc::getsid(pid) };
-            sid == own
-        })
+    children().into_iter().any(|pid| {
+        // SAFETY: getsid takes a plain pid.
+        let sid = unsafe { libc::getsid(pid) };
+        sid == own
+    })
+}
+
+/// The tracer's children: the kernel's list, or (on kernels built without
+/// it) every process in /proc whose parent is the tracer.
+fn children() -> Vec<i32> {
+    let me = std::process::id();
+    if let Ok(text) = std::fs::read_to_string(format!("/proc/{me}/task/{me}/children")) {
+        return text
+            .split_whitespace()
+            .filter_map(|p| p.parse().ok())
+            .collect();
+    }
+    let Ok(dir) = std::fs::read_dir("/proc") else {
+        return Vec::new();
+    };
+    dir.filter_map(|e| e.ok()?.file_name().to_str()?.parse::<i32>().ok())
+        .filter(|pid| parent_of(*pid) == Some(me as i32))
+        .collect()
+}
+
+/// The ppid field of /proc/PID/stat (after the parenthesized name).
+fn parent_of(pid: i32) -> Option<i32> {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    stat.rsplit(')')
+        .next()?
+        .split_whitespace()
+        .nth(1)?
+        .parse()
+        .ok()
 }
 
 /// Prints the tree on stderr and writes the SVG.
