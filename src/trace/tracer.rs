@@ -222,3 +222,14 @@ fn exit_like(status: i32) -> ! {
     }
     std::process::exit(128 + sig)
 }
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn parent_of_reads_the_ppid_from_proc() {
+        let me = std::process::id() as i32;
+        let parent = nix::unistd::getppid().as_raw();
+        assert_eq!(super::parent_of(me), Some(parent));
+        assert_eq!(super::parent_of(-5), None);
+    }
+}
