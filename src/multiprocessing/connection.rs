@@ -6,6 +6,7 @@
 mod errors;
 mod params;
 mod stream;
+pub(crate) mod wait;
 
 use crate::error::{PyResult, type_error, value_error};
 use crate::object::{Class, Dict, NativeFn, NativeObject};
@@ -42,7 +43,7 @@ impl NativeObject for Connection {
 pub fn register(vm: &mut Vm, d: &mut Dict) {
     register_class(vm);
     errors::register(vm, d);
-    crate::modules::posix::add_functions(vm, d, &[("Pipe", pipe)]);
+    crate::modules::posix::add_functions(vm, d, &[("Pipe", pipe), ("wait", wait::wait)]);
 }
 
 fn register_class(vm: &mut Vm) -> Rc<Class> {
