@@ -4,10 +4,8 @@
 //! subreaper of everything the script starts, so nothing is left behind
 //! (except the daemon of snippet 21, which the test stops).
 //!
-//! To come with Pool and Manager (built in their own branches): the trace
-//! of snippet 10 (three processes with the role `pool worker`, each reaped
-//! by the main process after `close()`/`join()`) and of snippet 16 (a
-//! `manager` server process), in the style of the tests below.
+//! To come with Manager (built in its own branch): the trace of snippet 16
+//! (a `manager` server process), in the style of the tests below.
 
 use pyproc::trace::model::{Fate, Mark, Proc, Trace};
 use pyproc::trace::record::{Record, parse_all};
@@ -432,4 +430,23 @@ fn exits_carry_their_reason() {
         "{}",
         run.stderr
     );
+}
+
+#[test]
+fn snippet_10_pool_workers() {
+    let run = traced("10", &root().join("examples/10_pool_apply_async.pp"), &[]);
+    let t = &run.trace;
+    assert!(run.status.success(), "{}", run.stderr);
+    let main = main_proc(t);
+    let workers = children(t, main);
+    // Pool(3): three workers, forked once, that take the ten tasks in turn.
+    assert_eq!(workers.len(), 3, "{}", run.stderr);
+    assert_eq!(t.procs.len(), 4);
+    for (i, w) in workers.iter().enumerate() {
+        let role = format!("ForkPoolWorker-{} (daemonic)", i + 1);
+        assert_eq!(w.role.as_deref(), Some(role.as_str()));
+        assert_eq!(w.fate(), Fate::Exited(0));
+        assert_eq!(reaper(w), Some(main.pid));
+    }
+    assert!(run.stdout.ends_with("-----end-----\n"));
 }

@@ -142,21 +142,22 @@ fn lane(s: &mut String, trace: &Trace, scale: &Scale, i: usize, depth: usize, p:
             y - LANE / 2.0
         );
     }
+    let indent = 10.0 + depth as f64 * 14.0;
+    let room = ((LABEL - indent - 8.0) / 6.2) as usize;
+    let (head, sub) = label(p);
     let _ = writeln!(
         s,
-        r#"<text x="{:.1}" y="{:.1}" font-weight="bold">{}</text>"#,
-        10.0 + depth as f64 * 14.0,
+        r#"<text x="{indent:.1}" y="{:.1}" font-weight="bold">{}</text>"#,
         y - 2.0,
-        esc(&label(p))
+        esc(&fit(&head, room))
     );
-    if let Some(prog) = &p.program {
-        let base = prog.rsplit('/').next().unwrap_or(prog);
+    if !sub.is_empty() {
         let _ = writeln!(
             s,
-            r##"<text x="{:.1}" y="{:.1}" fill="#555" font-size="11">{}</text>"##,
-            10.0 + depth as f64 * 14.0,
+            r##"<text x="{indent:.1}" y="{:.1}" fill="#555" font-size="11"><title>{}</title>{}</text>"##,
             y + 12.0,
-            esc(base)
+            esc(&sub),
+            esc(&fit(&sub, room))
         );
     }
     let end = p.end().unwrap_or(trace.duration);
@@ -204,15 +205,33 @@ fn lane(s: &mut String, trace: &Trace, scale: &Scale, i: usize, depth: usize, p:
     s.push_str("</g>\n");
 }
 
-fn label(p: &Proc) -> String {
-    let mut l = p.pid.to_string();
+/// The lane's two label lines: pid (and what kind of process), then its
+/// role and program.
+fn label(p: &Proc) -> (String, String) {
+    let mut head = p.pid.to_string();
     if p.daemon {
-        l.push_str(" daemon");
+        head.push_str(" daemon");
     }
-    if let Some(r) = &p.role {
-        l.push_str(&format!(" [{r}]"));
+    let mut sub = Vec::new();
+    match p.role.as_deref() {
+        Some("main") => head.push_str(" [main]"),
+        Some(role) => sub.push(role.to_string()),
+        None => {}
     }
-    l
+    if let Some(prog) = &p.program {
+        sub.push(prog.rsplit('/').next().unwrap_or(prog).to_string());
+    }
+    (head, sub.join(" · "))
+}
+
+/// Cuts text to `room` characters, marking the cut.
+fn fit(text: &str, room: usize) -> String {
+    if text.chars().count() <= room {
+        return text.to_string();
+    }
+    let mut cut: String = text.chars().take(room.saturating_sub(1)).collect();
+    cut.push('…');
+    cut
 }
 
 fn bar_color(p: &Proc) -> &'static str {
