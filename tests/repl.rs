@@ -222,3 +222,24 @@ fn a_forked_child_whose_statement_fails_exits_with_status_1() {
     s.expect(">>> ");
     assert_eq!(s.finish(), 0);
 }
+
+#[test]
+fn process_and_pool_children_never_reach_the_prompt() {
+    let mut s = Session::start();
+    s.expect(">>> ");
+    s.send("from multiprocessing import Process, Pool\r");
+    s.expect(">>> ");
+    s.send("p = Process(target=print, args=('from the child',)); p.start(); p.join()\r");
+    s.expect("from the child");
+    s.expect(">>> ");
+    s.send("p.exitcode\r");
+    s.expect("0");
+    s.expect(">>> ");
+    s.send("with Pool(2) as pool: pool.map(abs, [-1, -2, -3])\r");
+    s.expect("[1, 2, 3]");
+    s.expect(">>> ");
+    s.send("print('after', 6 * 7)\r");
+    s.expect("after 42");
+    s.expect(">>> ");
+    assert_eq!(s.finish(), 0);
+}
