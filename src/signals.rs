@@ -188,22 +188,68 @@ fn add_nanos(t: libc::timespec, ns: i64) -> libc::timespec {
 pub fn sleep(vm: &mut Vm, ns: i64) -> PyResult<()> {
     let deadline = add_nanos(monotonic_now(), ns);
     loop {
-        // SAFETY: `deadline` is a valid timespec; no remainder is asked
-        // for with TIMER_ABSTIME.
-        let r = unsafe {
-            libc::clock_nanosleep(
-                libc::CLOCK_MONOTONIC,
-                libc::TIMER_ABSTIME,
-                &deadline,
-                std::ptr::null_mut(),
-            )
-        };
+        // Signals stay blocked from the look at PENDING until ppoll
+        // unblocks them atomically, so one that lands just before the
+        // sleep interrupts it instead of waiting out the whole sleep.
+        let old = block_async_signals();
+        if pending() {
+            restore_mask(&old);
+            run_pending(vm)?;
+            continue;
+        }
+        let left = nanos_between(monotonic_now(), deadline);
+        if left <= 0 {
+            restore_mask(&old);
+            return Ok(());
+        }
+        let rel = add_nanos(
+            libc::timespec {
+                tv_sec: 0,
+                tv_nsec: 0,
+            },
+            left,
+        );
+        // SAFETY: no fds; `rel` and `old` are valid for the call.
+        let r = unsafe { libc::ppoll(std::ptr::null_mut(), 0, &rel, &old) };
+        let err = Errno::last();
+        restore_mask(&old);
         match r {
-            0 => return Ok(()),
-            libc::EINTR => run_pending(vm)?,
-            e => return Err(crate::modules::os_error(e, None)),
+            0 => {}
+            _ if err == Errno::EINTR => run_pending(vm)?,
+            _ => return Err(crate::modules::os_error(err as i32, None)),
         }
     }
+}
+
+/// Blocks every signal but the synchronous ones; returns the old mask.
+fn block_async_signals() -> libc::sigset_t {
+    // SAFETY: both sets are valid locals filled by the libc calls.
+    unsafe {
+        let mut all: libc::sigset_t = std::mem::zeroed();
+        libc::sigfillset(&mut all);
+        for sync in [
+            libc::SIGSEGV,
+            libc::SIGBUS,
+            libc::SIGFPE,
+            libc::SIGILL,
+            libc::SIGTRAP,
+        ] {
+            libc::sigdelset(&mut all, sync);
+        }
+        let mut old: libc::sigset_t = std::mem::zeroed();
+        libc::sigprocmask(libc::SIG_BLOCK, &all, &mut old);
+        old
+    }
+}
+
+fn restore_mask(old: &libc::sigset_t) {
+    // SAFETY: `old` is a mask sigprocmask gave.
+    unsafe { libc::sigprocmask(libc::SIG_SETMASK, old, std::ptr::null_mut()) };
+}
+
+#[allow(clippy::unnecessary_cast)]
+fn nanos_between(from: libc::timespec, to: libc::timespec) -> i64 {
+    (to.tv_sec - from.tv_sec) as i64 * 1_000_000_000 + (to.tv_nsec - from.tv_nsec) as i64
 }
 
 /// `signal.pause()`: waits for one signal, then runs the handlers.
