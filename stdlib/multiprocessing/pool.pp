@@ -545,26 +545,33 @@ class MapResult(ApplyResult):
         ApplyResult.__init__(self, pool, callback,
                              error_callback=error_callback)
         self._success = True
-        self._value = [None] * length
         self._chunksize = chunksize
         if chunksize <= 0:
             self._number_left = 0
+            self._value = []
             self._ready = True
             del self._cache[self._job]
         else:
             self._number_left = length//chunksize + bool(length % chunksize)
+            # Chunk results by index, joined once all have come.
+            self._value = [None] * self._number_left
 
     def _set(self, i, success_result):
         self._number_left -= 1
         success, result = success_result
         if success and self._success:
-            self._value[i*self._chunksize:(i+1)*self._chunksize] = result
+            self._value[i] = result
         elif not success and self._success:
             # only store first exception
             self._success = False
             self._value = result
         if self._number_left == 0:
             # only consider the result ready once all jobs are done
+            if self._success:
+                joined = []
+                for chunk in self._value:
+                    joined.extend(chunk)
+                self._value = joined
             self._ready = True
             del self._cache[self._job]
             self._pool = None
