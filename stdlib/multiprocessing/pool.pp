@@ -13,6 +13,7 @@ before KeyboardInterrupt propagates; lambdas and closures can be sent."""
 
 import os
 import signal
+import sys
 import time
 import _multiprocessing
 from multiprocessing.context import Process, ProcessError, TimeoutError
@@ -96,7 +97,13 @@ def worker(channel, index, initializer=None, initargs=(), maxtasks=None,
     # Ctrl-C is the parent's to handle: it terminates the workers.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     if initializer is not None:
-        initializer(*initargs)
+        try:
+            initializer(*initargs)
+        except Exception as e:
+            # Task id 0: the parent fails the pool with it instead of
+            # starting replacements that would fail the same way for ever.
+            channel.put_result(index, (0, False, _failure(e)))
+            sys.exit(1)
     completed = 0
     while maxtasks is None or completed < maxtasks:
         tid, task = channel.take_task(index)
@@ -135,6 +142,7 @@ class Pool(object):
         # (iterator, result, kind, func, next index) of imaps fed lazily
         self._feeders = []
         self._sentinels_sent = False
+        self._pid = os.getpid()
         if processes is None:
             processes = os.cpu_count() or 1
         if processes < 1:
@@ -179,6 +187,13 @@ class Pool(object):
     def _check_running(self):
         if self._state != RUN:
             raise ValueError("Pool not running")
+        self._check_owner()
+
+    def _check_owner(self):
+        # A forked child inherits the pool object but not the workers
+        # (CPython's pool hangs there, its handler threads being gone).
+        if os.getpid() != self._pid:
+            raise RuntimeError('a Pool can only be used by the process that created it')
 
     #
     # Submitting
@@ -352,12 +367,26 @@ class Pool(object):
         self._feed()
         results = self._channel.get_results(timeout, self._sentinels)
         if results:
-            for tid, ok, value in results:
-                self._deliver(tid, ok, value)
+            self._deliver_all(results)
         else:
             self._check_workers()
 
+    def _deliver_all(self, results):
+        # Every result drained is delivered even if a callback raises;
+        # the first such exception is raised once all are.
+        error = None
+        for tid, ok, value in results:
+            try:
+                self._deliver(tid, ok, value)
+            except BaseException as e:
+                if error is None:
+                    error = e
+        if error is not None:
+            raise error
+
     def _deliver(self, tid, ok, value):
+        if tid == 0:
+            return self._initializer_failed(value)
         where = self._inflight.pop(tid, None)
         if where is None:
             return
@@ -372,13 +401,20 @@ class Pool(object):
             value = exc
         result._set(index, (ok, value))
 
+    def _initializer_failed(self, failure):
+        exc, tb = failure
+        exc.__cause__ = RemoteTraceback(tb)
+        if self._state != TERMINATE:
+            self._terminate_with(exc)
+
     def _check_workers(self):
         for i, w in enumerate(self._pool):
             if w is None or w._poll() is None:
                 continue
             # Its last result may be waiting: it counts, not the slot.
-            for tid, ok, value in self._channel.get_results(0, []):
-                self._deliver(tid, ok, value)
+            self._deliver_all(self._channel.get_results(0, []))
+            if self._state == TERMINATE:
+                return
             tid = self._channel.held(i)
             if tid is not None and tid in self._inflight:
                 job, index = self._inflight.pop(tid)
@@ -407,6 +443,7 @@ class Pool(object):
         """Pumps until `done()` or `timeout` seconds; whether it is done."""
         if done():
             return True
+        self._check_owner()
         deadline = None if timeout is None else time.monotonic() + timeout
         try:
             while True:
@@ -423,6 +460,9 @@ class Pool(object):
                         return done()
                 if done():
                     return True
+                if self._state == TERMINATE and not self._inflight and self._all_exited():
+                    # Nothing left that could make it done.
+                    raise WorkerLostError('the pool was terminated')
         except KeyboardInterrupt:
             if self._state != TERMINATE:
                 self.terminate()
@@ -438,7 +478,15 @@ class Pool(object):
             self._feed()
 
     def terminate(self):
+        self._terminate_with(WorkerLostError(
+            'the pool was terminated before the task finished'))
+
+    def _terminate_with(self, lost):
+        """Stops the workers; pending results fail with `lost`."""
         self._state = TERMINATE
+        # An imap ends after the items it was given so far.
+        for feeder in self._feeders:
+            feeder[1]._set_length(feeder[4])
         self._feeders = []
         self._channel.discard_tasks()
         workers = [w for w in self._pool if w is not None]
@@ -449,10 +497,8 @@ class Pool(object):
             w.close()
         self._pool = [None] * len(self._pool)
         self._sentinels = []
-        lost = WorkerLostError('the pool was terminated before the task finished')
-        for job, index in list(self._inflight.values()):
-            if job in self._cache:
-                self._cache[job]._set(index, (False, lost))
+        failed = [(tid, False, (lost, None)) for tid in self._inflight]
+        self._deliver_all(failed)
         self._inflight = {}
 
     def join(self):
