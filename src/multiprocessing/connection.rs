@@ -4,7 +4,9 @@
 //! as CPython frames them (`stream.rs`).
 
 mod errors;
+mod listener;
 mod params;
+mod ready;
 mod stream;
 
 use crate::error::{PyResult, type_error, value_error};
@@ -42,6 +44,8 @@ impl NativeObject for Connection {
 pub fn register(vm: &mut Vm, d: &mut Dict) {
     register_class(vm);
     errors::register(vm, d);
+    listener::register(vm, d);
+    ready::register(vm, d);
     crate::modules::posix::add_functions(vm, d, &[("Pipe", pipe)]);
 }
 
@@ -83,7 +87,9 @@ const METHODS: &[(&str, NativeFn)] = &[
 /// `closed`, `readable` and `writable`: properties in CPython.
 pub fn attr(obj: &Value, name: &str) -> Option<Value> {
     let Value::Object(o) = obj else { return None };
-    let c = o.as_any().downcast_ref::<Connection>()?;
+    let Some(c) = o.as_any().downcast_ref::<Connection>() else {
+        return listener::attr(obj, name);
+    };
     Some(match name {
         "closed" => Value::Bool(c.stream.is_closed()),
         "readable" => Value::Bool(c.readable.get()),
@@ -92,7 +98,7 @@ pub fn attr(obj: &Value, name: &str) -> Option<Value> {
     })
 }
 
-fn new_connection(fd: i32, is_socket: bool, readable: bool, writable: bool) -> Value {
+pub(crate) fn new_connection(fd: i32, is_socket: bool, readable: bool, writable: bool) -> Value {
     Value::Object(Rc::new(Connection {
         stream: Stream::new(fd, is_socket),
         readable: Cell::new(readable),

@@ -1,0 +1,224 @@
+"""A manager's server: one process, one thread, one poll() over the
+listening socket, the owner's pipe and every client connection. A
+request is (object id, method name, args, kwargs); the answer is
+(0, result) or (1, exception). A call that cannot finish yet (Queue.get,
+Lock.acquire, Event.wait, ...) is parked, as `_manager_types.Wait`, and
+retried after every request, so no client can wedge the server; poll's
+timeout is the nearest parked deadline. Object id 0 is the server itself
+(create, shutdown, ...)."""
+
+import os
+import time
+import _multiprocessing
+from multiprocessing import _manager_types as _types
+
+_readable = _multiprocessing._readable
+_Wait = _types.Wait
+_NOT_YET = _types.NOT_YET
+
+
+class Server:
+    def __init__(self, registry, listener, owner):
+        self.registry = registry
+        self.listener = listener
+        self.owner = owner
+        self.objects = {}
+        self.next_id = 1
+        self.clients = {}
+        self.parked = []
+        self.stopping = False
+
+    def serve_forever(self):
+        listen_fd = self.listener.fileno()
+        owner_fd = self.owner.fileno()
+        fds = [listen_fd, owner_fd]
+        clients = self.clients
+        objects = self.objects
+        while not self.stopping:
+            timeout = None
+            if self.parked:
+                timeout = self._timeout()
+            for fd in _readable(fds, timeout):
+                if fd == listen_fd:
+                    conn = self.listener.accept()
+                    clients[conn.fileno()] = conn
+                    fds.append(conn.fileno())
+                    continue
+                if fd == owner_fd:
+                    return
+                conn = clients[fd]
+                try:
+                    oid, name, args, kwds = conn.recv()
+                except (EOFError, OSError):
+                    self._drop(conn)
+                    fds = [listen_fd, owner_fd] + list(clients)
+                    continue
+                _types.client = conn
+                try:
+                    if oid:
+                        method = getattr(objects[oid], name)
+                        if kwds:
+                            result = method(*args, **kwds)
+                        else:
+                            result = method(*args)
+                    else:
+                        result = getattr(self, 'op_' + name)(*args)
+                except Exception as e:
+                    self._answer(conn, (1, e))
+                else:
+                    if type(result) is _Wait:
+                        self._park(conn, result)
+                    else:
+                        self._answer(conn, (0, result))
+                if self.parked:
+                    self._retry()
+
+    def _answer(self, conn, reply):
+        try:
+            conn.send(reply)
+        except TypeError as e:
+            self._answer_unsendable(conn, reply, e)
+        except OSError:
+            pass
+
+    def _answer_unsendable(self, conn, reply, error):
+        """Dict views and iterators go back as lists, as CPython's do;
+        anything else that cannot travel is the caller's TypeError."""
+        try:
+            conn.send((reply[0], list(reply[1])))
+        except Exception:
+            try:
+                conn.send((1, error))
+            except OSError:
+                pass
+
+    def _park(self, conn, wait):
+        _types.client = conn
+        try:
+            result = wait.attempt()
+        except Exception as e:
+            self._answer(conn, (1, e))
+            return
+        if result is _NOT_YET:
+            self.parked.append((conn, wait))
+        else:
+            self._answer(conn, (0, result))
+
+    def _retry(self):
+        """Finishes whatever parked calls can finish now, oldest first,
+        until a pass finishes none (one may let another proceed)."""
+        progress = True
+        while progress and self.parked:
+            progress = False
+            for entry in list(self.parked):
+                conn, wait = entry
+                _types.client = conn
+                if self._finish(entry, wait.attempt):
+                    progress = True
+
+    def _finish(self, entry, step):
+        conn = entry[0]
+        try:
+            result = step()
+        except Exception as e:
+            self.parked.remove(entry)
+            self._answer(conn, (1, e))
+            return True
+        if result is _NOT_YET:
+            return False
+        self.parked.remove(entry)
+        self._answer(conn, (0, result))
+        return True
+
+    def _timeout(self):
+        """Seconds to the nearest deadline, expiring the calls whose
+        deadline has passed; None when none has one."""
+        now = time.monotonic()
+        nearest = None
+        for entry in list(self.parked):
+            wait = entry[1]
+            if wait.deadline is None:
+                continue
+            if wait.deadline <= now:
+                wait.deadline = None
+                _types.client = entry[0]
+                if self._finish(entry, wait.on_timeout):
+                    self._retry()
+                continue
+            if nearest is None or wait.deadline < nearest:
+                nearest = wait.deadline
+        if nearest is None:
+            return None
+        return max(nearest - now, 0)
+
+    def _drop(self, conn):
+        """A client went away: its parked calls are cancelled; what it
+        held stays held, as in CPython."""
+        del self.clients[conn.fileno()]
+        for entry in list(self.parked):
+            if entry[0] is conn:
+                self.parked.remove(entry)
+                wait = entry[1]
+                if wait.on_cancel is not None:
+                    wait.on_cancel()
+        conn.close()
+        if self.parked:
+            self._retry()
+
+    def op_create(self, typeid, args, kwds):
+        factory = self.registry[typeid]
+        if typeid == 'Condition' and args:
+            args = (self._local(args[0]),) + tuple(args[1:])
+        obj = factory(*args, **kwds)
+        oid = self.next_id
+        self.next_id += 1
+        self.objects[oid] = obj
+        return oid
+
+    def _local(self, value):
+        """A proxy of this very server stands for its referent (a
+        Condition's lock)."""
+        if getattr(value, '_address', None) == self.listener.address:
+            return self.objects[value._id]
+        return value
+
+    def op_getvalue(self, oid):
+        return self.objects[oid]
+
+    def op_repr(self, oid):
+        return repr(self.objects[oid])
+
+    def op_number_of_objects(self):
+        return len(self.objects)
+
+    def op_shutdown(self):
+        self.stopping = True
+        return None
+
+    def op_dummy(self):
+        return None
+
+
+def run(registry, address, owner, initializer=None, initargs=()):
+    """The server process's whole life: it tells the owner its address
+    (or why it has none) and serves until told to stop. Never returns."""
+    import signal
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    code = 0
+    try:
+        try:
+            listener = _multiprocessing.Listener(address)
+        except Exception as e:
+            owner.send(e)
+            os._exit(1)
+        if initializer is not None:
+            initializer(*initargs)
+        owner.send(listener.address)
+        Server(registry, listener, owner).serve_forever()
+        listener.close()
+    except BaseException:
+        import traceback
+        traceback.print_exc()
+        code = 1
+    finally:
+        os._exit(code)
