@@ -17,6 +17,13 @@ _Wait = _types.Wait
 _NOT_YET = _types.NOT_YET
 
 
+def _format_exc():
+    """What CPython's server sends for a failure of its own (creating an
+    object, ...): the traceback as text, raised as RemoteError."""
+    import traceback
+    return traceback.format_exc()
+
+
 class Server:
     def __init__(self, registry, listener, owner):
         self.registry = registry
@@ -64,7 +71,10 @@ class Server:
                     else:
                         result = getattr(self, 'op_' + name)(*args)
                 except Exception as e:
-                    self._answer(conn, (1, e))
+                    if oid:
+                        self._answer(conn, (1, e))
+                    else:
+                        self._answer(conn, (2, _format_exc()))
                 else:
                     if type(result) is _Wait:
                         self._park(conn, result)
@@ -184,6 +194,12 @@ class Server:
 
     def op_getvalue(self, oid):
         return self.objects[oid]
+
+    def op_imul(self, oid, n):
+        """`list *= n` (pyproc's list has no `__imul__` method)."""
+        obj = self.objects[oid]
+        obj *= n
+        self.objects[oid] = obj
 
     def op_repr(self, oid):
         return repr(self.objects[oid])

@@ -97,10 +97,16 @@ class Array:
         return len(self._items)
 
     def __getitem__(self, i):
-        return self._items[i]
+        try:
+            return self._items[i]
+        except IndexError:
+            raise IndexError('array index out of range') from None
 
     def __setitem__(self, i, value):
-        self._items[i] = value
+        try:
+            self._items[i] = value
+        except IndexError:
+            raise IndexError('array assignment index out of range') from None
 
     def __repr__(self):
         if not self._items:

@@ -12,7 +12,7 @@ Objects live until the server ends (no reference counting), and there is
 no authentication handshake."""
 
 import os
-import atexit
+from multiprocessing import process
 from _multiprocessing import Listener, Client, Pipe, ProcessError
 from multiprocessing import _manager_types
 from multiprocessing._manager_types import Namespace, Value, Array
@@ -66,8 +66,19 @@ class _Link:
             conn.close()
             raise
         if kind:
-            raise result
+            raise _error(kind, result)
         return result
+
+
+def _error(kind, result):
+    if kind == 2:
+        return RemoteError(result)
+    return result
+
+
+class RemoteError(Exception):
+    def __str__(self):
+        return ('\n' + '-' * 75 + '\n' + str(self.args[0]) + '-' * 75)
 
 
 _links = {}
@@ -114,7 +125,7 @@ class BaseProxy:
             conn.close()
             raise
         if kind:
-            raise result
+            raise _error(kind, result)
         return result
 
     def _getvalue(self):
@@ -214,7 +225,7 @@ class ListProxy(BaseProxy):
         return self
 
     def __imul__(self, value):
-        self._callmethod('__imul__', (value,))
+        _link(self._address).call(0, 'imul', (self._id, value), None)
         return self
 
 
@@ -443,7 +454,7 @@ class BaseManager:
         self._owner = here
         self._owner_pid = _getpid()
         self._state = _STARTED
-        atexit.register(self._at_exit)
+        process._exit_hooks.append(self._at_exit)
 
     def _at_exit(self):
         if self._owner_pid == _getpid():
