@@ -471,6 +471,10 @@ class BaseManager:
         if self._state != _STARTED or self._owner_pid != _getpid():
             return
         self._state = _SHUTDOWN
+        # Proxies that talked to the server keep their broken connection
+        # (BrokenPipeError); others will find no socket, as in CPython.
+        if _links_pid == _getpid():
+            _links.pop(self._address, None)
         try:
             self._owner.send(None)
         except OSError:

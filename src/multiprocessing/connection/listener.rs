@@ -1,6 +1,7 @@
 //! `Listener` and `Client` for the 'AF_UNIX' family: a Unix stream socket
 //! bound to a path (or to a name in Linux's abstract namespace when the
-//! address starts with a NUL), whose accepted and connected sockets are
+//! address starts with a NUL; by default a fresh path in the temporary
+//! directory), whose accepted and connected sockets are
 //! ordinary `Connection`s with the same framing as `Pipe()`'s. Managers
 //! talk to their server through them. No authentication handshake:
 //! `authkey` is accepted and ignored.
@@ -122,8 +123,8 @@ fn last_errno() -> PyErr {
     crate::modules::os_error(Errno::last_raw(), None)
 }
 
-/// A fresh name in the abstract namespace: nothing to clean up if the
-/// process dies, unlike CPython's `/tmp/pymp-*/listener-*` files.
+/// A fresh socket path in the temporary directory, as CPython's
+/// `arbitrary_address('AF_UNIX')`; the listener removes it when closed.
 fn arbitrary_address() -> String {
     thread_local!(static COUNT: Cell<u64> = const { Cell::new(0) });
     let n = COUNT.with(|c| {
@@ -135,7 +136,11 @@ fn arbitrary_address() -> String {
         .map_or(0, |d| d.subsec_nanos());
     // SAFETY: getpid cannot fail.
     let pid = unsafe { libc::getpid() };
-    format!("\0pyproc-listener-{pid}-{n}-{nanos:x}")
+    let dir = std::env::var("TMPDIR")
+        .ok()
+        .filter(|d| !d.is_empty() && d.len() < 60)
+        .unwrap_or_else(|| "/tmp".to_string());
+    format!("{dir}/pyproc-listener-{pid}-{n}-{nanos:x}")
 }
 
 fn sockaddr(address: &str) -> PyResult<(libc::sockaddr_un, libc::socklen_t)> {
