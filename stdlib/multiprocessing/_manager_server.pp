@@ -38,27 +38,29 @@ class Server:
     def serve_forever(self):
         listen_fd = self.listener.fileno()
         owner_fd = self.owner.fileno()
-        fds = [listen_fd, owner_fd]
         clients = self.clients
         objects = self.objects
         while not self.stopping:
             timeout = None
             if self.parked:
                 timeout = self._timeout()
+            fds = [listen_fd, owner_fd] + list(clients)
             for fd in _readable(fds, timeout):
                 if fd == listen_fd:
                     conn = self.listener.accept()
                     clients[conn.fileno()] = conn
-                    fds.append(conn.fileno())
                     continue
                 if fd == owner_fd:
                     return
-                conn = clients[fd]
+                conn = clients.get(fd)
+                if conn is None:
+                    continue
                 try:
                     oid, name, args, kwds = conn.recv()
                 except (EOFError, OSError):
                     self._drop(conn)
-                    fds = [listen_fd, owner_fd] + list(clients)
+                    if self.parked:
+                        self._retry()
                     continue
                 _types.client = conn
                 try:
@@ -116,7 +118,10 @@ class Server:
 
     def _retry(self):
         """Finishes whatever parked calls can finish now, oldest first,
-        until a pass finishes none (one may let another proceed)."""
+        until a pass finishes none (one may let another proceed). Clients
+        that vanished while parked go first: a dead waiter must not take
+        an item or a lock."""
+        self._drop_vanished()
         progress = True
         while progress and self.parked:
             progress = False
@@ -161,9 +166,20 @@ class Server:
             return None
         return max(nearest - now, 0)
 
+    def _drop_vanished(self):
+        """A parked client sends nothing until answered, so a readable
+        one has hung up."""
+        fds = []
+        for entry in self.parked:
+            fds.append(entry[0].fileno())
+        for fd in _readable(fds, 0):
+            conn = self.clients.get(fd)
+            if conn is not None:
+                self._drop(conn)
+
     def _drop(self, conn):
         """A client went away: its parked calls are cancelled; what it
-        held stays held, as in CPython."""
+        held stays held, as in CPython. The caller retries the others."""
         del self.clients[conn.fileno()]
         for entry in list(self.parked):
             if entry[0] is conn:
@@ -172,8 +188,6 @@ class Server:
                 if wait.on_cancel is not None:
                     wait.on_cancel()
         conn.close()
-        if self.parked:
-            self._retry()
 
     def op_create(self, typeid, args, kwds):
         factory = self.registry[typeid]
