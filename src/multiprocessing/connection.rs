@@ -7,6 +7,7 @@ mod errors;
 mod listener;
 mod params;
 mod ready;
+mod serve;
 mod stream;
 
 use crate::error::{PyResult, type_error, value_error};
@@ -46,6 +47,7 @@ pub fn register(vm: &mut Vm, d: &mut Dict) {
     errors::register(vm, d);
     listener::register(vm, d);
     ready::register(vm, d);
+    serve::register(vm, d);
     crate::modules::posix::add_functions(vm, d, &[("Pipe", pipe)]);
 }
 

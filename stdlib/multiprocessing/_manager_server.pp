@@ -13,6 +13,7 @@ import _multiprocessing
 from multiprocessing import _manager_types as _types
 
 _readable = _multiprocessing._readable
+_serve_request = _multiprocessing._serve_request
 _Wait = _types.Wait
 _NOT_YET = _types.NOT_YET
 
@@ -34,56 +35,69 @@ class Server:
         self.clients = {}
         self.parked = []
         self.stopping = False
+        # What poll() watches; None when a client came or went.
+        self.fds = None
 
     def serve_forever(self):
         listen_fd = self.listener.fileno()
         owner_fd = self.owner.fileno()
         clients = self.clients
         objects = self.objects
+        parked = self.parked
         while not self.stopping:
             timeout = None
-            if self.parked:
+            if parked:
                 timeout = self._timeout()
-            fds = [listen_fd, owner_fd] + list(clients)
+            fds = self.fds
+            if fds is None:
+                fds = self.fds = [listen_fd, owner_fd] + list(clients)
             for fd in _readable(fds, timeout):
-                if fd == listen_fd:
-                    conn = self.listener.accept()
-                    clients[conn.fileno()] = conn
-                    continue
-                if fd == owner_fd:
-                    return
                 conn = clients.get(fd)
                 if conn is None:
-                    continue
-                try:
-                    oid, name, args, kwds = conn.recv()
-                except (EOFError, OSError):
-                    self._drop(conn)
-                    if self.parked:
-                        self._retry()
+                    if fd == listen_fd:
+                        conn = self.listener.accept()
+                        clients[conn.fileno()] = conn
+                        self.fds = None
+                    elif fd == owner_fd:
+                        return
                     continue
                 _types.client = conn
                 try:
-                    if oid:
-                        method = getattr(objects[oid], name)
-                        if kwds:
-                            result = method(*args, **kwds)
-                        else:
-                            result = method(*args)
-                    else:
-                        result = getattr(self, 'op_' + name)(*args)
-                except Exception as e:
-                    if oid:
-                        self._answer(conn, (1, e))
-                    else:
-                        self._answer(conn, (2, _format_exc()))
-                else:
-                    if type(result) is _Wait:
-                        self._park(conn, result)
-                    else:
-                        self._answer(conn, (0, result))
-                if self.parked:
+                    slow = _serve_request(conn, objects, _Wait)
+                except (EOFError, OSError):
+                    self._drop(conn)
+                    slow = None
+                if slow is not None:
+                    self._slow_path(conn, slow)
+                if parked:
                     self._retry()
+
+    def _slow_path(self, conn, slow):
+        """What `_serve_request` leaves to the server: its own requests,
+        keyword arguments, blocking calls and unsendable results."""
+        if slow[0] == 'wait':
+            self._park(conn, slow[1])
+        elif slow[0] == 'unsendable':
+            self._answer_unsendable(conn, (0, slow[1]), slow[2])
+        else:
+            self._request(conn, slow[1], slow[2], slow[3], slow[4])
+
+    def _request(self, conn, oid, name, args, kwds):
+        try:
+            if oid:
+                result = getattr(self.objects[oid], name)(*args, **kwds)
+            else:
+                result = getattr(self, 'op_' + name)(*args)
+        except Exception as e:
+            if oid:
+                self._answer(conn, (1, e))
+            else:
+                self._answer(conn, (2, _format_exc()))
+            return
+        if type(result) is _Wait:
+            self._park(conn, result)
+        else:
+            self._answer(conn, (0, result))
 
     def _answer(self, conn, reply):
         try:
@@ -181,6 +195,7 @@ class Server:
         """A client went away: its parked calls are cancelled; what it
         held stays held, as in CPython. The caller retries the others."""
         del self.clients[conn.fileno()]
+        self.fds = None
         for entry in list(self.parked):
             if entry[0] is conn:
                 self.parked.remove(entry)
