@@ -230,6 +230,15 @@ class Server:
         obj *= n
         self.objects[oid] = obj
 
+    def op_exposed(self, oid):
+        """The public methods of an object, which its AutoProxy offers."""
+        obj = self.objects[oid]
+        names = []
+        for name in dir(obj):
+            if name[0] != '_' and callable(getattr(obj, name)):
+                names.append(name)
+        return names
+
     def op_repr(self, oid):
         return repr(self.objects[oid])
 

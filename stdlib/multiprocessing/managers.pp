@@ -361,6 +361,13 @@ class AutoProxy(BaseProxy):
     def __getattr__(self, name):
         if name[0] == '_':
             return object.__getattribute__(self, name)
+        exposed = self.__dict__.get('_exposed_')
+        if exposed is None:
+            exposed = self._exposed_ = _link(self._address).call(
+                0, 'exposed', (self._id,), None)
+        if name not in exposed:
+            raise AttributeError("'AutoProxy[%s]' object has no attribute '%s'"
+                                 % (self._typeid, name))
         return _bound_forwarder(self, name)
 
     def __repr__(self):

@@ -52,6 +52,10 @@ if __name__ == '__main__':
             c.fail()
         except ValueError as e:
             print('ValueError', e)
+        try:
+            c.n
+        except AttributeError as e:
+            print('AttributeError', e)
         t = m.Tally()
         ps = [mp.Process(target=bump, args=(t,)) for _ in range(3)]
         for p in ps:
