@@ -35,6 +35,10 @@ pub const STDLIB: &[(&str, &str)] = &[
         include_str!("../../stdlib/multiprocessing/managers.pp"),
     ),
     (
+        "multiprocessing.connection",
+        include_str!("../../stdlib/multiprocessing/connection.pp"),
+    ),
+    (
         "multiprocessing._manager_server",
         include_str!("../../stdlib/multiprocessing/_manager_server.pp"),
     ),
