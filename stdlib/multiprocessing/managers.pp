@@ -23,9 +23,6 @@ _getpid = os.getpid
 
 _INITIAL, _STARTED, _SHUTDOWN = 0, 1, 2
 
-# How long shutdown() waits for the server before terminating it.
-_SHUTDOWN_TIMEOUT = 1.0
-
 
 class Token:
     """Type id, server address and object id of a shared object."""
@@ -114,19 +111,7 @@ class BaseProxy:
         link = self._link
         if link is None or link.pid != _getpid():
             link = self._link = _link(self._address)
-        conn = link.conn
-        if conn is None:
-            conn = link.connect()
-        try:
-            conn.send((self._id, methodname, args, kwds))
-            kind, result = conn.recv()
-        except BaseException:
-            link.conn = None
-            conn.close()
-            raise
-        if kind:
-            raise _error(kind, result)
-        return result
+        return link.call(self._id, methodname, args, kwds)
 
     def _getvalue(self):
         '''
