@@ -64,7 +64,9 @@ class Server:
                 _types.client = conn
                 try:
                     slow = _serve_request(conn, objects, _Wait)
-                except (EOFError, OSError):
+                except Exception:
+                    # End of file, or a message no client sends: either
+                    # way this connection is done.
                     self._drop(conn)
                     slow = None
                 if slow is not None:
@@ -261,7 +263,7 @@ def run(registry, address, owner, initializer=None, initargs=()):
     code = 0
     try:
         try:
-            listener = _multiprocessing.Listener(address)
+            listener = _multiprocessing._Listener(address)
         except Exception as e:
             owner.send(e)
             os._exit(1)

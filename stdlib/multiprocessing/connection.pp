@@ -3,6 +3,7 @@
 sockets, no authentication handshake). All native (src/multiprocessing/
 connection/)."""
 
-from _multiprocessing import Pipe, Listener, Client
+from _multiprocessing import Pipe
+from _multiprocessing import _Listener as Listener, _Client as Client
 
 __all__ = ['Client', 'Listener', 'Pipe']

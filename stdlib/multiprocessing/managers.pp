@@ -13,7 +13,8 @@ no authentication handshake."""
 
 import os
 from multiprocessing import process
-from _multiprocessing import Listener, Client, Pipe, ProcessError
+from _multiprocessing import Pipe, ProcessError
+from multiprocessing.connection import Client
 from multiprocessing import _manager_types
 from multiprocessing._manager_types import Namespace, Value, Array
 

@@ -72,7 +72,9 @@ impl Listener {
 
 pub fn register(vm: &mut Vm, d: &mut Dict) {
     register_class(vm);
-    crate::modules::posix::add_functions(vm, d, &[("Listener", listener), ("Client", client)]);
+    // Underscored: `multiprocessing` star-imports `_multiprocessing`, and
+    // CPython's package has no Listener or Client of its own.
+    crate::modules::posix::add_functions(vm, d, &[("_Listener", listener), ("_Client", client)]);
 }
 
 fn register_class(vm: &mut Vm) -> Rc<Class> {

@@ -5,7 +5,7 @@ import multiprocessing as mp
 import os
 import time
 from multiprocessing.managers import SyncManager
-from _multiprocessing import Client
+from multiprocessing.connection import Client
 
 
 def owner(out):
