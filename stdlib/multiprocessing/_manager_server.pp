@@ -255,11 +255,12 @@ class Server:
         return None
 
 
-def run(registry, address, owner, initializer=None, initargs=()):
+def run(registry, address, owner, owners_end, initializer=None, initargs=()):
     """The server process's whole life: it tells the owner its address
     (or why it has none) and serves until told to stop. Never returns."""
     import signal
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    owners_end.close()
     code = 0
     try:
         try:

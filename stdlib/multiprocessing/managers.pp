@@ -393,7 +393,7 @@ class BaseManager:
                  ctx=None, *, shutdown_timeout=1.0):
         self._address = address
         self._state = _INITIAL
-        self._server_pid = None
+        self._process = None
         self._owner = None
         self._owner_pid = None
         self._shutdown_timeout = shutdown_timeout
@@ -426,11 +426,16 @@ class BaseManager:
         for typeid, entry in type(self)._registry.items():
             registry[typeid] = entry[0]
         here, there = Pipe()
-        pid = os.fork()
-        if pid == 0:
-            here.close()
-            from multiprocessing import _manager_server
-            _manager_server.run(registry, self._address, there, initializer, initargs)
+        from multiprocessing import _manager_server
+        from multiprocessing.context import Process
+        # A Process, as CPython's: named after the manager, counted among
+        # the children, and joined with them.
+        server = Process(target=_manager_server.run,
+                         args=(registry, self._address, there, here,
+                               initializer, initargs))
+        server.name = type(self).__name__ + '-' + ':'.join(
+            str(i) for i in server._identity)
+        server.start()
         there.close()
         try:
             address = here.recv()
@@ -438,12 +443,12 @@ class BaseManager:
             address = None
         if not isinstance(address, str):
             here.close()
-            os.waitpid(pid, 0)
+            server.join()
             if isinstance(address, BaseException):
                 raise address
             raise ProcessError('the manager server failed to start')
         self._address = address
-        self._server_pid = pid
+        self._process = server
         self._owner = here
         self._owner_pid = _getpid()
         self._state = _STARTED
@@ -457,8 +462,8 @@ class BaseManager:
         '''
         Join the manager process (if it has been spawned)
         '''
-        if self._server_pid is not None and self._owner_pid == _getpid():
-            _wait_exit(self._server_pid, timeout)
+        if self._process is not None:
+            self._process.join(timeout)
 
     def shutdown(self):
         if self._state != _STARTED or self._owner_pid != _getpid():
@@ -472,14 +477,15 @@ class BaseManager:
             self._owner.send(None)
         except OSError:
             pass
-        pid = self._server_pid
-        if not _wait_exit(pid, self._shutdown_timeout):
-            os.kill(pid, 15)
-            if not _wait_exit(pid, 0.1):
-                os.kill(pid, 9)
-                _wait_exit(pid, None)
+        server = self._process
+        server.join(self._shutdown_timeout)
+        if server.is_alive():
+            server.terminate()
+            server.join(0.1)
+            if server.is_alive():
+                server.kill()
+                server.join()
         self._owner.close()
-        self._server_pid = None
 
     def _create(self, typeid, args, kwds):
         return _link(self._address).call(0, 'create', (typeid, args, kwds), None)
@@ -518,23 +524,6 @@ def _creator(typeid, proxytype):
         return proxytype(typeid, self._address, oid, manager=self)
     temp.__name__ = typeid
     return temp
-
-
-def _wait_exit(pid, timeout):
-    """Reaps `pid` within `timeout` seconds (None: no limit); whether it
-    was reaped."""
-    import _multiprocessing
-    try:
-        fd = os.pidfd_open(pid)
-    except ProcessLookupError:
-        return True
-    try:
-        if not _multiprocessing._readable([fd], timeout):
-            return False
-    finally:
-        os.close(fd)
-    os.waitpid(pid, 0)
-    return True
 
 
 class SyncManager(BaseManager):
