@@ -116,12 +116,15 @@ fn run_file(path: &str, argv: Vec<String>, color: bool) -> i32 {
             return 2;
         }
     };
-    let dir = match std::path::Path::new(path).parent() {
+    // As CPython 3.9+, `__file__` and tracebacks name the script by its
+    // absolute path, and sys.path[0] is its directory.
+    let abs = std::path::absolute(path).unwrap_or_else(|_| path.into());
+    let dir = match abs.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_string_lossy().into_owned(),
         _ => String::new(),
     };
     let mut vm = new_vm(argv, dir);
-    pyproc::run::run_program(&mut vm, &src, path, color)
+    pyproc::run::run_program(&mut vm, &src, &abs.to_string_lossy(), color)
 }
 
 /// A VM whose module search path starts with the script's directory (""

@@ -16,6 +16,7 @@ const LAZY: &[(&str, &str)] = &[
     ("Semaphore", "multiprocessing"),
     ("Event", "multiprocessing"),
     ("Value", "multiprocessing"),
+    ("Pool", "multiprocessing"),
 ];
 
 /// The value of a lazily bound builtin, binding it now; None if `name`

@@ -6,9 +6,9 @@
 mod errors;
 mod listener;
 mod params;
-mod ready;
 mod serve;
 mod stream;
+pub(crate) mod wait;
 
 use crate::error::{PyResult, type_error, value_error};
 use crate::object::{Class, Dict, NativeFn, NativeObject};
@@ -46,9 +46,8 @@ pub fn register(vm: &mut Vm, d: &mut Dict) {
     register_class(vm);
     errors::register(vm, d);
     listener::register(vm, d);
-    ready::register(vm, d);
     serve::register(vm, d);
-    crate::modules::posix::add_functions(vm, d, &[("Pipe", pipe)]);
+    crate::modules::posix::add_functions(vm, d, &[("Pipe", pipe), ("wait", wait::wait)]);
 }
 
 fn register_class(vm: &mut Vm) -> Rc<Class> {

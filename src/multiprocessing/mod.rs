@@ -7,6 +7,7 @@
 pub mod codec;
 pub mod connection;
 pub mod futex;
+pub mod pool;
 pub mod queue;
 pub mod sharedctypes;
 pub mod shm;
@@ -24,6 +25,7 @@ pub fn create(vm: &mut Vm) -> Value {
         synchronize::register(vm, &mut d);
         queue::register(vm, &mut d);
         sharedctypes::register(vm, &mut d);
+        pool::register(vm, &mut d);
     }
     m
 }

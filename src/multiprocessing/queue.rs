@@ -9,8 +9,8 @@
 
 mod args;
 mod mutex;
-mod ring;
-mod wait;
+pub(crate) mod ring;
+pub(crate) mod wait;
 
 use crate::error::{ExcKind, PyErr, PyResult, type_error, value_error};
 use crate::object::{Dict, NativeFn, NativeObject};

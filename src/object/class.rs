@@ -2,7 +2,7 @@
 
 use crate::object::Dict;
 use crate::value::{Str, Value};
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 /// Which built-in layout a class's instances carry. User classes inherit
@@ -27,6 +27,22 @@ pub struct Class {
     pub layout: Layout,
     /// Set for the classes of built-in types (`int`, `list`, ...).
     pub builtin: Option<&'static str>,
+    /// Facts about the class derived from its MRO, recomputed when the
+    /// class epoch moves on.
+    pub derived: Cell<Derived>,
+    /// The most attributes an instance has had: new instances' dicts are
+    /// made this large at once instead of growing one rehash at a time.
+    pub instance_size: Cell<u16>,
+}
+
+/// See `Class::derived`.
+#[derive(Clone, Copy, Default)]
+pub struct Derived {
+    /// The class epoch these facts hold for (0: never computed).
+    pub epoch: u64,
+    /// No `__setattr__` of its own along the MRO and no data descriptor
+    /// (property, object with `__set__`): `obj.x = v` is a dict store.
+    pub plain_setattr: bool,
 }
 
 thread_local! {

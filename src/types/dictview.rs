@@ -135,6 +135,8 @@ fn view_class(vm: &Vm, name: &'static str) -> Rc<Class> {
         dict: RefCell::new(Dict::new()),
         layout: Layout::Builtin,
         builtin: Some(name),
+        derived: Default::default(),
+        instance_size: Default::default(),
     })
 }
 

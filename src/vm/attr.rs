@@ -280,6 +280,18 @@ impl Vm {
         match obj {
             Value::Instance(inst) => {
                 let cls = inst.class.borrow().clone();
+                if cls.plain_setattr()
+                    && matches!(inst.payload, InstancePayload::None)
+                    && cls.builtin.is_none()
+                    && name.as_str() != "__class__"
+                {
+                    let mut d = inst.dict.borrow_mut();
+                    d.set_str(name.clone(), value);
+                    if d.len() > cls.instance_size.get() as usize {
+                        cls.instance_size.set(d.len().min(u16::MAX as usize) as u16);
+                    }
+                    return Ok(());
+                }
                 // A user __setattr__ sees every assignment, descriptors
                 // included (object.__setattr__ then applies them).
                 if let Some(setattr) = cls.lookup(&self.names.setattr)

@@ -571,7 +571,7 @@ impl Vm {
         };
         Value::Instance(Rc::new(Instance {
             class: RefCell::new(cls.clone()),
-            dict: RefCell::new(Dict::new()),
+            dict: RefCell::new(Dict::with_capacity(cls.instance_size.get() as usize)),
             payload,
         }))
     }

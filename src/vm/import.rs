@@ -25,6 +25,14 @@ pub const STDLIB: &[(&str, &str)] = &[
         "multiprocessing.context",
         include_str!("../../stdlib/multiprocessing/context.pp"),
     ),
+    (
+        "multiprocessing.connection",
+        include_str!("../../stdlib/multiprocessing/connection.pp"),
+    ),
+    (
+        "multiprocessing.pool",
+        include_str!("../../stdlib/multiprocessing/pool.pp"),
+    ),
     ("posixpath", include_str!("../../stdlib/posixpath.pp")),
     ("stat", include_str!("../../stdlib/stat.pp")),
     ("threading", include_str!("../../stdlib/threading.pp")),
@@ -33,10 +41,6 @@ pub const STDLIB: &[(&str, &str)] = &[
     (
         "multiprocessing.managers",
         include_str!("../../stdlib/multiprocessing/managers.pp"),
-    ),
-    (
-        "multiprocessing.connection",
-        include_str!("../../stdlib/multiprocessing/connection.pp"),
     ),
     (
         "multiprocessing._manager_server",

@@ -52,6 +52,8 @@ pub fn builtin_class(name: &'static str, bases: Vec<Rc<Class>>, layout: Layout) 
         dict: RefCell::new(Dict::new()),
         layout,
         builtin: Some(name),
+        derived: Default::default(),
+        instance_size: Default::default(),
     })
 }
 
@@ -221,6 +223,37 @@ impl Class {
         }
         None
     }
+    /// Whether `obj.x = v` on an instance is a plain store into its dict
+    /// (see `Derived::plain_setattr`), cached until the class epoch moves.
+    pub fn plain_setattr(self: &Rc<Class>) -> bool {
+        let epoch = crate::object::class::class_epoch();
+        let d = self.derived.get();
+        if d.epoch == epoch {
+            return d.plain_setattr;
+        }
+        let plain = !self.has_setter_hooks();
+        self.derived.set(crate::object::class::Derived {
+            epoch,
+            plain_setattr: plain,
+        });
+        plain
+    }
+
+    fn has_setter_hooks(self: &Rc<Class>) -> bool {
+        let setattr = intern("__setattr__");
+        let set = intern("__set__");
+        if !matches!(self.lookup(&setattr), None | Some(Value::Native(_))) {
+            return true;
+        }
+        std::iter::once(self).chain(self.mro.iter()).any(|c| {
+            c.dict.borrow().values().any(|v| match v {
+                Value::Property(_) => true,
+                Value::Instance(i) => i.class.borrow().lookup(&set).is_some(),
+                _ => false,
+            })
+        })
+    }
+
     /// The class along the MRO whose namespace defines `name`.
     pub fn lookup_owner(self: &Rc<Class>, name: &Str) -> Option<Rc<Class>> {
         if self.dict.borrow().get_str(name).is_some() {
@@ -351,5 +384,7 @@ pub fn new_class(name: Str, bases: Vec<Rc<Class>>, dict: Dict) -> PyResult<Rc<Cl
         dict: RefCell::new(dict),
         layout,
         builtin: None,
+        derived: Default::default(),
+        instance_size: Default::default(),
     }))
 }

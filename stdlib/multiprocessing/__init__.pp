@@ -16,6 +16,12 @@ def cpu_count():
     return num
 
 
+def Pool(processes=None, initializer=None, initargs=(), maxtasksperchild=None):
+    """Returns a process pool object"""
+    from multiprocessing.pool import Pool
+    return Pool(processes, initializer, initargs, maxtasksperchild)
+
+
 def get_start_method(allow_none=False):
     return 'fork'
 

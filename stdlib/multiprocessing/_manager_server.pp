@@ -12,7 +12,7 @@ import time
 import _multiprocessing
 from multiprocessing import _manager_types as _types
 
-_readable = _multiprocessing._readable
+_wait = _multiprocessing.wait
 _serve_request = _multiprocessing._serve_request
 _Wait = _types.Wait
 _NOT_YET = _types.NOT_YET
@@ -51,7 +51,7 @@ class Server:
             fds = self.fds
             if fds is None:
                 fds = self.fds = [listen_fd, owner_fd] + list(clients)
-            for fd in _readable(fds, timeout):
+            for fd in _wait(fds, timeout):
                 conn = clients.get(fd)
                 if conn is None:
                     if fd == listen_fd:
@@ -188,7 +188,7 @@ class Server:
         fds = []
         for entry in self.parked:
             fds.append(entry[0].fileno())
-        for fd in _readable(fds, 0):
+        for fd in _wait(fds, 0):
             conn = self.clients.get(fd)
             if conn is not None:
                 self._drop(conn)

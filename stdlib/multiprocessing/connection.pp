@@ -1,9 +1,10 @@
-"""Connections between processes, as CPython's multiprocessing.connection:
-`Pipe()`, and `Listener`/`Client` for the 'AF_UNIX' family (Unix stream
-sockets, no authentication handshake). All native (src/multiprocessing/
-connection/)."""
+"""Connections between processes: `Pipe()`, `wait()`, and `Listener`/
+`Client` for the 'AF_UNIX' family (Unix stream sockets, no authentication
+handshake). All native, in _multiprocessing: src/multiprocessing/
+connection/."""
 
-from _multiprocessing import Pipe
+from _multiprocessing import Pipe, wait
 from _multiprocessing import _Listener as Listener, _Client as Client
+import _multiprocessing
 
-__all__ = ['Client', 'Listener', 'Pipe']
+Connection = type(Pipe()[0])

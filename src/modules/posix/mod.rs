@@ -7,6 +7,7 @@
 //! descriptors), `fs.rs` (paths, directories, stat), `env.rs` (the process
 //! environment).
 
+pub mod at_fork;
 pub mod env;
 pub mod fd;
 pub mod fs;
@@ -31,7 +32,14 @@ pub fn create(vm: &mut Vm) -> Value {
     fd::register(vm, &mut d);
     fs::register(vm, &mut d);
     env::register(vm, &mut d);
-    add_functions(vm, &mut d, &[("strerror", strerror)]);
+    add_functions(
+        vm,
+        &mut d,
+        &[
+            ("strerror", strerror),
+            ("register_at_fork", at_fork::register_at_fork),
+        ],
+    );
     drop(d);
     m
 }

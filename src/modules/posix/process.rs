@@ -131,13 +131,25 @@ fn pid_value(pid: libc::pid_t) -> Value {
 
 fn fork(vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<Value> {
     no_args("fork", args, kwargs)?;
+    use super::at_fork::{When, run};
+    run(vm, When::Before);
     flush_before_fork(vm);
     // SAFETY: pyproc runs no other threads, so the child inherits no lock
     // held by a thread that does not exist there.
-    match unsafe { nix::unistd::fork() } {
-        Ok(nix::unistd::ForkResult::Parent { child }) => Ok(pid_value(child.as_raw())),
-        Ok(nix::unistd::ForkResult::Child) => Ok(Value::Int(0)),
-        Err(e) => Err(errno_error(e, None)),
+    let forked = unsafe { nix::unistd::fork() };
+    match forked {
+        Ok(nix::unistd::ForkResult::Parent { child }) => {
+            run(vm, When::AfterInParent);
+            Ok(pid_value(child.as_raw()))
+        }
+        Ok(nix::unistd::ForkResult::Child) => {
+            run(vm, When::AfterInChild);
+            Ok(Value::Int(0))
+        }
+        Err(e) => {
+            run(vm, When::AfterInParent);
+            Err(errno_error(e, None))
+        }
     }
 }
 

@@ -5,13 +5,12 @@
 //! one `read` and a read cut short by a raising signal handler loses
 //! nothing.
 
-use crate::error::{ExcKind, PyErr, PyResult, value_error};
+use crate::error::{ExcKind, PyErr, PyResult};
 use crate::vm::Vm;
 use nix::errno::Errno;
 use nix::libc;
 use std::cell::{Cell, RefCell};
 use std::os::fd::RawFd;
-use std::time::{Duration, Instant};
 
 /// Bytes asked of the kernel per read when the message needs less.
 const CHUNK: usize = 64 * 1024;
@@ -141,7 +140,7 @@ impl Stream {
         Ok(())
     }
 
-    fn buffered(&self) -> usize {
+    pub fn buffered(&self) -> usize {
         self.buf.try_borrow().map_or(0, |b| b.unread())
     }
 
@@ -289,39 +288,15 @@ impl Stream {
             return Ok(true);
         }
         let deadline = match timeout {
-            Some(t) if t.is_nan() => {
-                return Err(value_error("cannot convert float NaN to integer"));
-            }
-            Some(t) => Duration::try_from_secs_f64(t.max(0.0))
-                .ok()
-                .and_then(|d| Instant::now().checked_add(d)),
+            Some(t) => super::wait::deadline_in(t)?,
             None => None,
         };
-        loop {
-            let mut pfd = libc::pollfd {
-                fd: self.fd()?,
-                events: libc::POLLIN,
-                revents: 0,
-            };
-            let left = deadline.map(|d| {
-                let left = d.saturating_duration_since(Instant::now());
-                libc::timespec {
-                    tv_sec: left.as_secs() as libc::time_t,
-                    tv_nsec: left.subsec_nanos() as libc::c_long,
-                }
-            });
-            let ts = left.as_ref().map_or(std::ptr::null(), |t| t as *const _);
-            // SAFETY: one valid pollfd; `ts` is null or points at `left`.
-            let r = unsafe { libc::ppoll(&mut pfd, 1, ts, std::ptr::null()) };
-            match r {
-                0 => return Ok(false),
-                r if r > 0 => return Ok(true),
-                _ => match Errno::last() {
-                    Errno::EINTR => crate::signals::run_pending(vm)?,
-                    e => return Err(crate::modules::os_error(e as i32, None)),
-                },
-            }
-        }
+        let mut pfd = [libc::pollfd {
+            fd: self.fd()?,
+            events: libc::POLLIN,
+            revents: 0,
+        }];
+        Ok(super::wait::poll_until(vm, &mut pfd, deadline)? > 0)
     }
 }
 
