@@ -6,6 +6,7 @@
 mod errors;
 mod listener;
 mod params;
+mod request;
 mod serve;
 mod stream;
 pub(crate) mod wait;
@@ -46,6 +47,7 @@ pub fn register(vm: &mut Vm, d: &mut Dict) {
     register_class(vm);
     errors::register(vm, d);
     listener::register(vm, d);
+    request::register(vm, d);
     serve::register(vm, d);
     crate::modules::posix::add_functions(vm, d, &[("Pipe", pipe), ("wait", wait::wait)]);
 }

@@ -18,11 +18,12 @@ _Wait = _types.Wait
 _NOT_YET = _types.NOT_YET
 
 
-def _format_exc():
+def _remote_error():
     """What CPython's server sends for a failure of its own (creating an
-    object, ...): the traceback as text, raised as RemoteError."""
+    object, ...): the traceback as text, in a RemoteError."""
     import traceback
-    return traceback.format_exc()
+    from multiprocessing.managers import RemoteError
+    return RemoteError(traceback.format_exc())
 
 
 class Server:
@@ -94,7 +95,7 @@ class Server:
             if oid:
                 self._answer(conn, (1, e))
             else:
-                self._answer(conn, (2, _format_exc()))
+                self._answer(conn, (1, _remote_error()))
             return
         if type(result) is _Wait:
             self._park(conn, result)

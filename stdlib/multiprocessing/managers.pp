@@ -13,7 +13,7 @@ no authentication handshake."""
 
 import os
 from multiprocessing import process
-from _multiprocessing import Pipe, ProcessError
+from _multiprocessing import Pipe, ProcessError, _request
 from multiprocessing.connection import Client
 from multiprocessing import _manager_types
 from multiprocessing._manager_types import Namespace, Value, Array
@@ -52,26 +52,9 @@ class _Link:
 
     def call(self, oid, methodname, args, kwds):
         conn = self.conn
-        if conn is None:
+        if conn is None or conn.closed:
             conn = self.connect()
-        try:
-            conn.send((oid, methodname, args, kwds))
-            kind, result = conn.recv()
-        except BaseException:
-            # An interrupted exchange leaves the stream out of step: the
-            # next call opens a new connection.
-            self.conn = None
-            conn.close()
-            raise
-        if kind:
-            raise _error(kind, result)
-        return result
-
-
-def _error(kind, result):
-    if kind == 2:
-        return RemoteError(result)
-    return result
+        return _request(conn, (oid, methodname, args, kwds))
 
 
 class RemoteError(Exception):
@@ -112,7 +95,10 @@ class BaseProxy:
         link = self._link
         if link is None or link.pid != _getpid():
             link = self._link = _link(self._address)
-        return link.call(self._id, methodname, args, kwds)
+        conn = link.conn
+        if conn is None or conn.closed:
+            conn = link.connect()
+        return _request(conn, (self._id, methodname, args, kwds))
 
     def _getvalue(self):
         '''
