@@ -1,6 +1,7 @@
 """Managers, as CPython's multiprocessing.managers with the fork start
-method: `start()` forks a server process (`_manager_server`) that owns the
-shared objects, and proxies call their methods over a Unix socket.
+method: `start()` starts a server Process (`_manager_server`) that owns
+the shared objects, and proxies call their methods over a Unix socket.
+Proxy classes take (typeid, address, id) where CPython's take a token.
 
 A proxy travels (through a Pipe, a Queue, a pool task) as its type id,
 the server's address and the object's id; in each process, proxies of

@@ -20,8 +20,8 @@ if __name__ == '__main__':
         q, ready = m.Queue(), m.Event()
         p = mp.Process(target=interrupt, args=(os.getpid(), ready))
         p.start()
-        ready.set()
         try:
+            ready.set()
             q.get(timeout=10)
         except KeyboardInterrupt:
             print('interrupted')

@@ -4,11 +4,11 @@ import multiprocessing as mp
 
 
 def early(conn):
-    d, l, q = conn.recv()
+    d, l, q, back = conn.recv()
     d['early'] = True
     l.append('early')
     q.put(('early', d['from_main']))
-    inner = q.get(timeout=10)
+    inner = back.get(timeout=10)
     inner['got'] = 'yes'
     conn.send(m_list_len(l))
     conn.close()
@@ -23,11 +23,11 @@ if __name__ == '__main__':
     p = mp.Process(target=early, args=(there,))
     p.start()
     with mp.Manager() as m:
-        d, l, q = m.dict(from_main=1), m.list(), m.Queue()
-        here.send((d, l, q))
+        d, l, q, back = m.dict(from_main=1), m.list(), m.Queue(), m.Queue()
+        here.send((d, l, q, back))
         print(q.get(timeout=10))
         inner = m.dict()
-        q.put(inner)
+        back.put(inner)
         print(here.recv())
         p.join(10)
         print(p.exitcode, sorted(d.items()), list(l), inner.copy())
