@@ -7,7 +7,8 @@
 //! a blocking call to park; `('unsendable', result, error)` a result the
 //! codec refused. An exception that is not an `Exception` (SystemExit,
 //! KeyboardInterrupt) propagates, as the Python loop's `except Exception`
-//! would let it.
+//! would let it. A request whose client has hung up since is not run:
+//! EOFError, as if it had never come.
 
 use super::Connection;
 use crate::error::{ExcKind, PyErr, PyResult, type_error};
@@ -15,6 +16,7 @@ use crate::multiprocessing::codec;
 use crate::object::Dict;
 use crate::value::{Str, Value};
 use crate::vm::Vm;
+use nix::libc;
 
 pub fn register(vm: &mut Vm, d: &mut Dict) {
     crate::modules::posix::add_functions(vm, d, &[("_serve_request", serve_request)]);
@@ -24,6 +26,20 @@ fn tagged(tag: &str, rest: Vec<Value>) -> Value {
     let mut items = vec![Value::str(tag)];
     items.extend(rest);
     Value::tuple(items)
+}
+
+/// Whether the client closed its end (died) after sending: its request
+/// is not run, so a dead client never takes a queue's item it cannot
+/// receive. One poll, no waiting.
+fn hung_up(fd: i32) -> bool {
+    let mut pfd = libc::pollfd {
+        fd,
+        events: libc::POLLRDHUP,
+        revents: 0,
+    };
+    // SAFETY: one valid pollfd, no timeout.
+    let r = unsafe { libc::poll(&mut pfd, 1, 0) };
+    r > 0 && pfd.revents & (libc::POLLHUP | libc::POLLRDHUP) != 0
 }
 
 fn serve_request(vm: &mut Vm, args: &[Value], _kwargs: &[(Str, Value)]) -> PyResult<Value> {
@@ -37,6 +53,9 @@ fn serve_request(vm: &mut Vm, args: &[Value], _kwargs: &[(Str, Value)]) -> PyRes
     let request = conn
         .stream
         .take(frame, |payload| codec::decode(vm, payload))?;
+    if hung_up(conn.stream.fd()?) {
+        return Err(PyErr::with_args(ExcKind::EOFError, vec![]));
+    }
     let Value::Tuple(parts) = &request else {
         return Err(type_error("a manager request is a 4-tuple"));
     };
