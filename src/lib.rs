@@ -18,6 +18,7 @@ pub mod repl;
 pub mod run;
 pub mod signals;
 pub mod source;
+pub mod trace;
 pub mod types;
 pub mod value;
 pub mod vm;

@@ -1,6 +1,7 @@
 //! The `pyproc` command: run a file, `-c CODE`, a program on stdin, or
 //! the interactive REPL.
 
+use pyproc::trace::tracer::Options as TraceOptions;
 use pyproc::vm::Vm;
 use std::io::{IsTerminal, Read};
 
@@ -10,6 +11,10 @@ Options:
 -h     : print this help message and exit (also -? or --help)
 -u     : unbuffered stdout and stderr (also PYTHONUNBUFFERED=x)
 -V     : print the pyproc version number and exit (also --version)
+--trace[=FILE]     : record the process events of the program and all its
+                     descendants (in FILE), print the process tree on stderr
+--trace-svg=FILE   : --trace, and draw the timeline as an SVG picture
+--trace-report=FILE: print the tree (and SVG) of an existing trace file
 file   : program read from script file (.pp or .py)
 -      : program read from stdin (default; interactive mode if a tty)
 arg ...: arguments passed to program in sys.argv[1:]
@@ -24,10 +29,21 @@ enum Program {
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
-    let (program, argv) = match parse_args(&args[1..]) {
+    let mut trace = None;
+    let (program, argv) = match parse_args(&args[1..], &mut trace) {
         Ok(p) => p,
         Err(status) => std::process::exit(status),
     };
+    match &trace {
+        Some(TraceOptions {
+            report: Some(path), ..
+        }) => {
+            let opts = trace.clone().unwrap_or_default();
+            std::process::exit(pyproc::trace::tracer::report_only(&opts, path))
+        }
+        Some(opts) => pyproc::trace::tracer::start(opts, &program_name(&program)),
+        None => pyproc::trace::resume_from_env(),
+    }
     let color = std::io::stderr().is_terminal();
     let status = match program {
         Program::File(path) => run_file(&path, argv, color),
@@ -49,11 +65,25 @@ fn main() {
             pyproc::repl::run(&mut vm)
         }
     };
+    pyproc::trace::exit(status);
     std::process::exit(status);
 }
 
+/// What the trace calls the program: its path, `-c` or `-`.
+fn program_name(program: &Program) -> String {
+    match program {
+        Program::File(path) => path.clone(),
+        Program::Code(_) => "-c".to_string(),
+        Program::Stdin => "-".to_string(),
+        Program::Repl => "REPL".to_string(),
+    }
+}
+
 /// Splits the command line into the program to run and `sys.argv`.
-fn parse_args(args: &[String]) -> Result<(Program, Vec<String>), i32> {
+fn parse_args(
+    args: &[String],
+    trace: &mut Option<TraceOptions>,
+) -> Result<(Program, Vec<String>), i32> {
     let Some(first) = args.first() else {
         return Ok(if std::io::stdin().is_terminal() {
             (Program::Repl, vec![String::new()])
@@ -68,8 +98,24 @@ fn parse_args(args: &[String]) -> Result<(Program, Vec<String>), i32> {
         }
         "-u" => {
             pyproc::io::set_unbuffered();
-            let (program, argv) = parse_args(&args[1..])?;
+            let (program, argv) = parse_args(&args[1..], trace)?;
             Ok((program, argv))
+        }
+        opt if opt == "--trace" || opt.starts_with("--trace") && opt.contains('=') => {
+            let opts = trace.get_or_insert_with(TraceOptions::default);
+            if opt == "--trace" {
+            } else if let Some(file) = opt.strip_prefix("--trace=") {
+                opts.file = Some(file.to_string());
+            } else if let Some(file) = opt.strip_prefix("--trace-svg=") {
+                opts.svg = Some(file.to_string());
+            } else if let Some(file) = opt.strip_prefix("--trace-report=") {
+                opts.report = Some(file.to_string());
+            } else {
+                eprintln!("Unknown option: {opt}");
+                eprint!("{USAGE}");
+                return Err(2);
+            }
+            parse_args(&args[1..], trace)
         }
         "-V" | "--version" => {
             println!("pyproc {}", env!("CARGO_PKG_VERSION"));

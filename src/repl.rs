@@ -1,5 +1,10 @@
 //! The interactive prompt: `>>> ` / `... `, echo of expression values,
 //! history in `~/.pyproc_history`, Ctrl-C abandons the input, Ctrl-D exits.
+//!
+//! A process forked by a statement (`os.fork()`, a `Process`, a pool
+//! worker that returns) finishes that statement and exits with a one-line
+//! note, instead of returning to the prompt: otherwise two interpreters
+//! would read the same terminal. The parent keeps the prompt.
 
 use crate::compile::Mode;
 use crate::object::Dict;
@@ -163,6 +168,7 @@ pub fn run(vm: &mut Vm) -> i32 {
         builtins: vm.builtins.clone(),
     }));
     let mut status = 0;
+    let repl_pid = std::process::id();
     'session: loop {
         let mut buffer = String::new();
         let mut prompt = ">>> ";
@@ -190,15 +196,23 @@ pub fn run(vm: &mut Vm) -> i32 {
         let _ = editor.add_history_entry(buffer.trim_end());
         match compile_source(&buffer, "<stdin>", Mode::Repl) {
             Ok(code) => {
+                let mut failed = false;
                 if let Err(e) = exec_code(vm, code, globals.clone()) {
                     let exc = vm.materialize(e);
                     if vm.is_kind(&exc, crate::error::ExcKind::SystemExit) {
                         status = exit_status_for(vm, crate::error::PyErr::from_value(exc));
+                        if std::process::id() != repl_pid {
+                            return finish(vm, status);
+                        }
                         break 'session;
                     }
                     vm.print_exception(&exc);
+                    failed = true;
                 }
                 vm.stdout.flush();
+                if std::process::id() != repl_pid {
+                    return leave_forked_child(vm, failed as i32);
+                }
             }
             Err(f) => {
                 let report = render_failure(&f, "<stdin>", &buffer, false);
@@ -207,6 +221,17 @@ pub fn run(vm: &mut Vm) -> i32 {
         }
     }
     let _ = editor.save_history(&history);
+    finish(vm, status)
+}
+
+/// Ends a process forked by the statement just run, which must not
+/// return to the prompt its parent owns.
+fn leave_forked_child(vm: &mut Vm, status: i32) -> i32 {
+    vm.stderr.write_str(&format!(
+        "pyproc: forked process {} finished the statement and exits (status {status}); \
+         the prompt stays with its parent\n",
+        std::process::id()
+    ));
     finish(vm, status)
 }
 

@@ -106,6 +106,15 @@ pub fn main_globals(vm: &mut Vm, filename: Option<&str>) -> Rc<RefCell<Dict>> {
 /// as CPython does (SystemExit prints only a non-integer code).
 pub fn exit_status_for(vm: &mut Vm, err: PyErr) -> i32 {
     let exc = vm.materialize(err);
+    if crate::trace::enabled() {
+        let name = vm.type_name(&exc);
+        let reason = if vm.is_kind(&exc, ExcKind::SystemExit) {
+            name
+        } else {
+            format!("uncaught {name}")
+        };
+        crate::trace::set_exit_reason(&reason);
+    }
     if vm.is_kind(&exc, ExcKind::SystemExit) {
         let code =
             crate::types::exceptions::exception_attr(vm, &exc, &crate::value::intern("code"))

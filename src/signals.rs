@@ -143,9 +143,11 @@ fn run_handler(vm: &mut Vm, signum: usize) -> PyResult<()> {
         // SIG_DFL / SIG_IGN set after the signal arrived: nothing to run.
         Value::Int(_) | Value::Bool(_) => Ok(()),
         // pyproc has no frame objects: the handler's `frame` is None.
-        h => vm
-            .call(&h, vec![Value::Int(signum as i64), Value::None], vec![])
-            .map(|_| ()),
+        h => {
+            crate::trace::emit(crate::trace::record::Event::Signal(signum as i32));
+            vm.call(&h, vec![Value::Int(signum as i64), Value::None], vec![])
+                .map(|_| ())
+        }
     }
 }
 
@@ -214,6 +216,8 @@ pub fn pause(vm: &mut Vm) -> PyResult<()> {
 /// After an uncaught KeyboardInterrupt CPython dies of SIGINT itself, so
 /// the parent sees the signal (exit status 130 in a shell).
 pub fn die_of_sigint() -> ! {
+    // The reaper sees the signal; the record keeps the time and the reason.
+    crate::trace::exit(130);
     let _ = set_disposition(libc::SIGINT, Disposition::Default, false);
     // SAFETY: `set` is a valid local; unblocking and raising have no
     // memory effects.

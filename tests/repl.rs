@@ -182,3 +182,64 @@ fn ctrl_c_abandons_input_and_exit_code_comes_from_sys_exit() {
     };
     assert_eq!(status, 3);
 }
+
+#[test]
+fn a_forked_child_finishes_the_statement_and_leaves_the_prompt_to_its_parent() {
+    let mut s = Session::start();
+    s.expect(">>> ");
+    s.send("import os; parent = os.getpid()\r");
+    s.expect(">>> ");
+    s.send("pid = os.fork()\r");
+    s.expect("pyproc: forked process ");
+    s.expect("finished the statement and exits (status 0)");
+    // The child exited (waitpid returns at once with status 0) and the
+    // parent, still at the prompt, runs the next line.
+    s.send("os.waitpid(pid, 0)[1], os.getpid() == parent\r");
+    s.expect("(0, True)");
+    s.expect(">>> ");
+    s.send("if os.fork() == 0:\r");
+    s.expect("... ");
+    s.send("    print('child ran the block')\r");
+    s.expect("... ");
+    s.send("\r");
+    s.expect("child ran the block");
+    s.expect("exits (status 0)");
+    s.send("os.wait()[1]\r");
+    s.expect("0");
+    s.expect(">>> ");
+    assert_eq!(s.finish(), 0);
+}
+
+#[test]
+fn a_forked_child_whose_statement_fails_exits_with_status_1() {
+    let mut s = Session::start();
+    s.expect(">>> ");
+    s.send("import os; pid = os.fork(); assert pid, 'child fails'\r");
+    s.expect("AssertionError: child fails");
+    s.expect("exits (status 1)");
+    s.send("os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1])\r");
+    s.expect("1");
+    s.expect(">>> ");
+    assert_eq!(s.finish(), 0);
+}
+
+#[test]
+fn process_and_pool_children_never_reach_the_prompt() {
+    let mut s = Session::start();
+    s.expect(">>> ");
+    s.send("from multiprocessing import Process, Pool\r");
+    s.expect(">>> ");
+    s.send("p = Process(target=print, args=('from the child',)); p.start(); p.join()\r");
+    s.expect("from the child");
+    s.expect(">>> ");
+    s.send("p.exitcode\r");
+    s.expect("0");
+    s.expect(">>> ");
+    s.send("with Pool(2) as pool: pool.map(abs, [-1, -2, -3])\r");
+    s.expect("[1, 2, 3]");
+    s.expect(">>> ");
+    s.send("print('after', 6 * 7)\r");
+    s.expect("after 42");
+    s.expect(">>> ");
+    assert_eq!(s.finish(), 0);
+}

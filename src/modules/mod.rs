@@ -11,6 +11,7 @@ pub mod signal;
 pub mod subprocess;
 pub mod sys;
 pub mod time;
+pub mod trace;
 pub mod traceback;
 
 use crate::error::PyResult;
@@ -33,6 +34,7 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "errno" => Some(errno::create(vm)?),
         "io" => Some(io::create(vm)),
         "signal" => Some(signal::create(vm)),
+        "_trace" => Some(trace::create(vm)),
         _ => None,
     })
 }

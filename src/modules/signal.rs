@@ -66,6 +66,14 @@ fn signal_names() -> Vec<(&'static str, i64)> {
     names
 }
 
+/// The name of a signal number (`SIGTERM`), as the `Signals` enum names it.
+pub fn signal_name(signum: i32) -> Option<&'static str> {
+    signal_names()
+        .into_iter()
+        .find(|&(_, v)| v == signum as i64)
+        .map(|(n, _)| n)
+}
+
 const HANDLERS: [(&str, i64); 2] = [("SIG_DFL", 0), ("SIG_IGN", 1)];
 const SIGMASKS: [(&str, i64); 3] = [
     ("SIG_BLOCK", libc::SIG_BLOCK as i64),

@@ -608,7 +608,7 @@ impl Decoder<'_> {
         let obj = match payload {
             Some(p) => Value::Instance(Rc::new(Instance {
                 class: RefCell::new(cls.clone()),
-                dict: RefCell::new(Dict::new()),
+                dict: Rc::new(RefCell::new(Dict::new())),
                 payload: InstancePayload::Builtin(RefCell::new(p)),
             })),
             None => vm.new_instance(&cls),

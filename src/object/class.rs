@@ -94,7 +94,9 @@ pub struct ExceptionData {
 
 pub struct Instance {
     pub class: RefCell<Rc<Class>>,
-    pub dict: RefCell<Dict>,
+    /// Shared with the dict `obj.__dict__` gives, so writes through it
+    /// are the instance's attributes, as in CPython.
+    pub dict: Rc<RefCell<Dict>>,
     pub payload: InstancePayload,
 }
 

@@ -23,6 +23,21 @@ pub fn next(vm: &mut Vm, state: &RefCell<IterState>) -> PyResult<Option<Value>> 
     if let Some(r) = step_simple(&mut state.borrow_mut()) {
         return Ok(r);
     }
+    // `map(f, it)`, the common case, steps without moving the (large)
+    // state out and back: no borrow is held while `f` runs.
+    let single_map = match &*state.borrow() {
+        IterState::Map { func, iters } if iters.len() == 1 => {
+            Some((func.clone(), iters[0].clone()))
+        }
+        _ => None,
+    };
+    if let Some((func, it)) = single_map {
+        let r = map_step(vm, &func, std::slice::from_ref(&it));
+        if let Ok(None) = r {
+            *state.borrow_mut() = IterState::Exhausted;
+        }
+        return r;
+    }
     let current = std::mem::replace(&mut *state.borrow_mut(), IterState::Exhausted);
     // The state is parked as Exhausted while Python code runs, so a
     // re-entrant `next()` on the same iterator ends instead of panicking;

@@ -72,7 +72,7 @@ impl StructSeq {
         values.truncate(self.n_sequence);
         Value::Instance(Rc::new(Instance {
             class: RefCell::new(cls),
-            dict: RefCell::new(d),
+            dict: Rc::new(RefCell::new(d)),
             payload: InstancePayload::Builtin(RefCell::new(Value::tuple(values))),
         }))
     }

@@ -142,11 +142,7 @@ impl Vm {
     ) -> PyResult<Option<Value>> {
         Ok(match name.as_str() {
             "__class__" => Some(Value::Class(inst.class.borrow().clone())),
-            "__dict__" => {
-                // A snapshot dict: writes through `__dict__` are not
-                // reflected (pyproc keeps instance attributes separately).
-                Some(Value::dict(inst.dict.borrow().clone()))
-            }
+            "__dict__" => Some(Value::Dict(inst.dict.clone())),
             _ => match &inst.payload {
                 InstancePayload::Exception(_) => {
                     crate::types::exceptions::exception_attr(self, obj, name)?
@@ -283,7 +279,7 @@ impl Vm {
                 if cls.plain_setattr()
                     && matches!(inst.payload, InstancePayload::None)
                     && cls.builtin.is_none()
-                    && name.as_str() != "__class__"
+                    && !matches!(name.as_str(), "__class__" | "__dict__")
                 {
                     let mut d = inst.dict.borrow_mut();
                     d.set_str(name.clone(), value);
@@ -307,6 +303,19 @@ impl Vm {
                 let Some(value) = self.set_through_descriptor(obj, &cls, name, value)? else {
                     return Ok(());
                 };
+                if name.as_str() == "__dict__" && cls.builtin != Some("object") {
+                    // The instance keeps its own dict object; it takes the
+                    // new one's contents.
+                    let Value::Dict(d) = &value else {
+                        return Err(type_error(format!(
+                            "__dict__ must be set to a dictionary, not a '{}'",
+                            self.type_name(&value)
+                        )));
+                    };
+                    let contents = d.borrow().clone();
+                    *inst.dict.borrow_mut() = contents;
+                    return Ok(());
+                }
                 if name.as_str() == "__class__" {
                     if let Value::Class(c) = value {
                         *inst.class.borrow_mut() = c;

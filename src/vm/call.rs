@@ -532,7 +532,7 @@ impl Vm {
         let inner = crate::object::class::builtin_payload(&inner).unwrap_or(inner);
         Ok(Value::Instance(Rc::new(Instance {
             class: RefCell::new(cls.clone()),
-            dict: RefCell::new(Dict::new()),
+            dict: Rc::new(RefCell::new(Dict::new())),
             payload: InstancePayload::Builtin(RefCell::new(inner)),
         })))
     }
@@ -571,7 +571,9 @@ impl Vm {
         };
         Value::Instance(Rc::new(Instance {
             class: RefCell::new(cls.clone()),
-            dict: RefCell::new(Dict::with_capacity(cls.instance_size.get() as usize)),
+            dict: Rc::new(RefCell::new(Dict::with_capacity(
+                cls.instance_size.get() as usize
+            ))),
             payload,
         }))
     }

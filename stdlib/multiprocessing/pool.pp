@@ -255,12 +255,14 @@ class Pool(object):
                 chunksize += 1
         if n == 0:
             chunksize = 0
-        items = iterable if isinstance(iterable, (list, tuple)) else list(iterable)
+        # Slices of a range are ranges: a chunk of one travels as three ints.
+        if not isinstance(iterable, (list, tuple, range)):
+            iterable = list(iterable)
         result = MapResult(self, chunksize, n, callback,
                            error_callback=error_callback)
         if chunksize > 0:
             for i, start in enumerate(range(0, n, chunksize)):
-                chunk = tuple(items[start:start + chunksize])
+                chunk = iterable[start:start + chunksize]
                 self._submit(result._job, i, kind, func, chunk, None)
         return result
 

@@ -7,6 +7,7 @@ import os
 import sys
 import atexit
 import _subprocess
+import _trace
 
 __all__ = ['BaseProcess', 'current_process', 'active_children',
            'parent_process']
@@ -81,6 +82,7 @@ class BaseProcess:
         if pid == 0:
             code = self._bootstrap()
             os._exit(code)
+        _trace.role(self._name + (' (daemonic)' if self.daemon else ''), pid)
         self._pid = pid
         self._sentinel = os.pidfd_open(pid)
         _children.add(self)

@@ -139,6 +139,7 @@ fn fork(vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<Value>
     let forked = unsafe { nix::unistd::fork() };
     match forked {
         Ok(nix::unistd::ForkResult::Parent { child }) => {
+            crate::trace::fork(child.as_raw());
             run(vm, When::AfterInParent);
             Ok(pid_value(child.as_raw()))
         }
@@ -179,6 +180,7 @@ fn wait_raw(
         Errno::result(r)
     })?;
     let done = r.map_err(|e| errno_error(e, None))?;
+    crate::trace::reap(done, status);
     Ok((done, status, usage))
 }
 
@@ -334,6 +336,8 @@ fn waitstatus_to_exitcode(vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) 
 fn exit_now(vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<Value> {
     let status = one_arg("_exit", args, kwargs, "status")?;
     let status = c_int(vm, &status)?;
+    crate::trace::set_exit_reason("os._exit");
+    crate::trace::exit(status);
     // SAFETY: _exit ends the process at once; nothing runs after it.
     unsafe { libc::_exit(status) }
 }
@@ -347,8 +351,16 @@ fn kill(vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<Value>
     exactly("kill", args, kwargs, 2)?;
     let pid = c_int(vm, &args[0])?;
     let sig = c_int(vm, &args[1])?;
+    // A signal to ourselves may end us inside kill: record it first.
+    let to_self = crate::trace::enabled() && pid == nix::unistd::getpid().as_raw();
+    if to_self {
+        crate::trace::kill(pid, sig);
+    }
     // SAFETY: kill(2) takes plain integers.
     check(Errno::result(unsafe { libc::kill(pid, sig) }))?;
+    if !to_self {
+        crate::trace::kill(pid, sig);
+    }
     // A signal sent to ourselves is handled before kill returns, as CPython.
     crate::signals::run_pending(vm)?;
     Ok(Value::None)
@@ -360,6 +372,7 @@ fn killpg(vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<Valu
     let sig = c_int(vm, &args[1])?;
     // SAFETY: killpg(2) takes plain integers.
     check(Errno::result(unsafe { libc::killpg(pgid, sig) }))?;
+    crate::trace::kill(-pgid, sig);
     crate::signals::run_pending(vm)?;
     Ok(Value::None)
 }
@@ -393,6 +406,7 @@ fn setpgid(vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<Val
     let pgrp = c_int(vm, &args[1])?;
     // SAFETY: setpgid(2) takes plain integers.
     check(Errno::result(unsafe { libc::setpgid(pid, pgrp) }))?;
+    crate::trace::emit(crate::trace::record::Event::Setpgid(pid, pgrp));
     Ok(Value::None)
 }
 
@@ -405,12 +419,14 @@ fn setpgrp(_vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<Va
     no_args("setpgrp", args, kwargs)?;
     // SAFETY: setpgid(0, 0) is the POSIX spelling of setpgrp().
     check(Errno::result(unsafe { libc::setpgid(0, 0) }))?;
+    crate::trace::emit(crate::trace::record::Event::Setpgid(0, 0));
     Ok(Value::None)
 }
 
 fn setsid(_vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<Value> {
     no_args("setsid", args, kwargs)?;
     check(nix::unistd::setsid())?;
+    crate::trace::emit(crate::trace::record::Event::Setsid);
     Ok(Value::None)
 }
 
@@ -513,12 +529,16 @@ fn do_exec(
         None => None,
     };
     flush_before_fork(vm);
+    crate::trace::emit(crate::trace::record::Event::Exec(
+        path.to_string_lossy().into_owned(),
+    ));
     let err = match (kind.search_path, &env) {
         (false, None) => nix::unistd::execv(&path, &argv).unwrap_err(),
         (false, Some(e)) => nix::unistd::execve(&path, &argv, e).unwrap_err(),
         (true, None) => nix::unistd::execvp(&path, &argv).unwrap_err(),
         (true, Some(e)) => nix::unistd::execvpe(&path, &argv, e).unwrap_err(),
     };
+    crate::trace::emit(crate::trace::record::Event::ExecFailed(err as i32));
     Err(errno_error(err, None))
 }
 

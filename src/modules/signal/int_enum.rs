@@ -88,7 +88,7 @@ fn make_member(cls: &Rc<Class>, name: &str, v: i64) -> Value {
     d.set_str(intern("_value_"), Value::Int(v));
     Value::Instance(Rc::new(Instance {
         class: RefCell::new(cls.clone()),
-        dict: RefCell::new(d),
+        dict: Rc::new(RefCell::new(d)),
         payload: InstancePayload::Builtin(RefCell::new(Value::Int(v))),
     }))
 }

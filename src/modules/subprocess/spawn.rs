@@ -55,7 +55,13 @@ pub fn spawn(vm: &mut Vm, req: &SpawnRequest) -> PyResult<Option<i32>> {
         }
     }
     match result {
-        Ok(pid) => Ok(Some(pid)),
+        Ok(pid) => {
+            crate::trace::emit(crate::trace::record::Event::Spawn(
+                pid,
+                path.to_string_lossy().into_owned(),
+            ));
+            Ok(Some(pid))
+        }
         Err(SpawnFailure::Preexec) => Ok(None),
         Err(SpawnFailure::Os(errno)) => Err(spawn_error(errno, req)),
     }

@@ -65,7 +65,10 @@ fn try_reap(pid: i32) -> PyResult<Option<i32>> {
         let r = unsafe { libc::waitpid(pid, &mut status, libc::WNOHANG) };
         return match Errno::result(r) {
             Ok(0) => Ok(None),
-            Ok(_) => Ok(Some(status)),
+            Ok(_) => {
+                crate::trace::reap(pid, status);
+                Ok(Some(status))
+            }
             Err(Errno::EINTR) => continue,
             Err(Errno::ECHILD) => Ok(Some(0)),
             Err(e) => Err(errno_error(e, None)),

@@ -10,7 +10,7 @@ use std::sync::atomic::Ordering;
 use std::time::Instant;
 
 /// Spin iterations before sleeping (each a CPU pause, about 10-40 ns).
-const SPINS: u32 = 2000;
+pub const SPINS: u32 = 2000;
 
 /// How long to wait: not at all, until a deadline, or for ever.
 #[derive(Clone, Copy)]

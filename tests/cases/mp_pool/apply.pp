@@ -20,6 +20,14 @@ def where(_):
     return os.getpid()
 
 
+def gen(n):
+    return (i for i in range(n))
+
+
+def ident(x):
+    return x
+
+
 if __name__ == '__main__':
     parent = os.getpid()
     got = []
@@ -56,6 +64,17 @@ if __name__ == '__main__':
         slow.wait()
         print(slow.ready(), slow.get())
         print(slow.wait(0.01))
+
+        # Values that cannot travel: an argument fails its own result, a
+        # return value comes back as MaybeEncodingError.
+        try:
+            pool.apply(ident, ((i for i in range(3)),))
+        except TypeError as e:
+            print('TypeError:', e)
+        try:
+            pool.apply(gen, (3,))
+        except Exception as e:
+            print(type(e).__name__, str(e).startswith("Error sending result: '<generator object"))
 
         results = [pool.apply_async(square, (i,)) for i in range(20)]
         print([r.get() for r in results])
