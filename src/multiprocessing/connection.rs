@@ -4,7 +4,10 @@
 //! as CPython frames them (`stream.rs`).
 
 mod errors;
+mod listener;
 mod params;
+mod request;
+mod serve;
 mod stream;
 pub(crate) mod wait;
 
@@ -43,6 +46,9 @@ impl NativeObject for Connection {
 pub fn register(vm: &mut Vm, d: &mut Dict) {
     register_class(vm);
     errors::register(vm, d);
+    listener::register(vm, d);
+    request::register(vm, d);
+    serve::register(vm, d);
     crate::modules::posix::add_functions(vm, d, &[("Pipe", pipe), ("wait", wait::wait)]);
 }
 
@@ -84,7 +90,9 @@ const METHODS: &[(&str, NativeFn)] = &[
 /// `closed`, `readable` and `writable`: properties in CPython.
 pub fn attr(obj: &Value, name: &str) -> Option<Value> {
     let Value::Object(o) = obj else { return None };
-    let c = o.as_any().downcast_ref::<Connection>()?;
+    let Some(c) = o.as_any().downcast_ref::<Connection>() else {
+        return listener::attr(obj, name);
+    };
     Some(match name {
         "closed" => Value::Bool(c.stream.is_closed()),
         "readable" => Value::Bool(c.readable.get()),
@@ -93,7 +101,7 @@ pub fn attr(obj: &Value, name: &str) -> Option<Value> {
     })
 }
 
-fn new_connection(fd: i32, is_socket: bool, readable: bool, writable: bool) -> Value {
+pub(crate) fn new_connection(fd: i32, is_socket: bool, readable: bool, writable: bool) -> Value {
     Value::Object(Rc::new(Connection {
         stream: Stream::new(fd, is_socket),
         readable: Cell::new(readable),

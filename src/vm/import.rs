@@ -37,6 +37,19 @@ pub const STDLIB: &[(&str, &str)] = &[
     ("stat", include_str!("../../stdlib/stat.pp")),
     ("threading", include_str!("../../stdlib/threading.pp")),
     ("queue", include_str!("../../stdlib/queue.pp")),
+    ("_queue", include_str!("../../stdlib/_queue.pp")),
+    (
+        "multiprocessing.managers",
+        include_str!("../../stdlib/multiprocessing/managers.pp"),
+    ),
+    (
+        "multiprocessing._manager_server",
+        include_str!("../../stdlib/multiprocessing/_manager_server.pp"),
+    ),
+    (
+        "multiprocessing._manager_types",
+        include_str!("../../stdlib/multiprocessing/_manager_types.pp"),
+    ),
 ];
 
 /// The file name an embedded module reports (in tracebacks): a package

@@ -37,3 +37,15 @@ def set_start_method(method, force=False):
 
 def freeze_support():
     pass
+
+
+def Manager():
+    '''Returns a manager associated with a running server process
+
+    The managers methods such as `Lock()`, `Condition()` and `Queue()`
+    can be used to create shared objects.
+    '''
+    from multiprocessing.managers import SyncManager
+    m = SyncManager()
+    m.start()
+    return m

@@ -236,8 +236,10 @@ class BaseProcess:
 
     def _bootstrap(self):
         global _current_process, _parent_process, _process_counter, _children
+        global _exit_hooks
         try:
             _children = set()
+            _exit_hooks = []
             _process_counter = 0
             _parent_process = _ParentProcess(self._parent_name, self._parent_pid)
             _current_process = self
@@ -348,6 +350,11 @@ _current_process = _MainProcess()
 _process_counter = 0
 _children = set()
 
+# Run first at exit, newest first, in the main process and in children
+# alike (CPython's util.Finalize with exitpriority 0: a manager's
+# shutdown).
+_exit_hooks = []
+
 
 def _next_count():
     global _process_counter
@@ -358,6 +365,8 @@ def _next_count():
 def _exit_function():
     """At exit: daemonic children are terminated, then every child is
     joined (the main process waits for its non-daemonic children)."""
+    while _exit_hooks:
+        _exit_hooks.pop()()
     for p in active_children():
         if p.daemon:
             p._send_signal(15)
