@@ -285,31 +285,24 @@ class Pool(object):
         '''
         Equivalent of `map()` -- can be MUCH slower than `Pool.map()`.
         '''
-        self._check_running()
-        if chunksize == 1:
-            result = IMapIterator(self)
-            self._feed_lazily(result, _APPLY, func, iterable, 1)
-            return result
-        if chunksize < 1:
-            raise ValueError(
-                "Chunksize must be 1+, not {0:n}".format(chunksize))
-        result = IMapIterator(self)
-        self._feed_lazily(result, _MAP, func, iterable, chunksize)
-        return (item for chunk in result for item in chunk)
+        return self._imap(IMapIterator, func, iterable, chunksize)
 
     def imap_unordered(self, func, iterable, chunksize=1):
         '''
         Like `imap()` method but ordering of results is arbitrary.
         '''
+        return self._imap(IMapUnorderedIterator, func, iterable, chunksize)
+
+    def _imap(self, iterator_class, func, iterable, chunksize):
         self._check_running()
         if chunksize == 1:
-            result = IMapUnorderedIterator(self)
+            result = iterator_class(self)
             self._feed_lazily(result, _APPLY, func, iterable, 1)
             return result
         if chunksize < 1:
             raise ValueError(
-                "Chunksize must be 1+, not {0!r}".format(chunksize))
-        result = IMapUnorderedIterator(self)
+                "Chunksize must be 1+, not {0:n}".format(chunksize))
+        result = iterator_class(self)
         self._feed_lazily(result, _MAP, func, iterable, chunksize)
         return (item for chunk in result for item in chunk)
 
