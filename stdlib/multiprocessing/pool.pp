@@ -33,13 +33,7 @@ _STARMAP = 2
 # Tasks not yet taken that a lazily fed imap keeps in the ring per worker.
 _FEED_AHEAD = 2
 
-_job_counter = 0
-
-
-def _next_job():
-    global _job_counter
-    _job_counter += 1
-    return _job_counter
+_getpid = os.getpid
 
 
 class RemoteTraceback(Exception):
@@ -139,6 +133,7 @@ class Pool(object):
         # task id -> (job, index in the job's result)
         self._inflight = {}
         self._next_tid = 0
+        self._jobs = 0
         # (iterator, result, kind, func, next index) of imaps fed lazily
         self._feeders = []
         self._sentinels_sent = False
@@ -192,7 +187,7 @@ class Pool(object):
     def _check_owner(self):
         # A forked child inherits the pool object but not the workers
         # (CPython's pool hangs there, its handler threads being gone).
-        if os.getpid() != self._pid:
+        if _getpid() != self._pid:
             raise RuntimeError('a Pool can only be used by the process that created it')
 
     #
@@ -222,7 +217,8 @@ class Pool(object):
         '''
         Asynchronous version of `apply()` method.
         '''
-        self._check_running()
+        if self._state != RUN or _getpid() != self._pid:
+            self._check_running()
         result = ApplyResult(self, callback, error_callback)
         self._submit(result._job, 0, _APPLY, func, args, kwds)
         return result
@@ -436,7 +432,8 @@ class Pool(object):
         """Pumps until `done()` or `timeout` seconds; whether it is done."""
         if done():
             return True
-        self._check_owner()
+        if _getpid() != self._pid:
+            self._check_owner()
         deadline = None if timeout is None else time.monotonic() + timeout
         try:
             while True:
@@ -533,7 +530,8 @@ class ApplyResult(object):
     def __init__(self, pool, callback, error_callback):
         self._pool = pool
         self._owner = pool
-        self._job = _next_job()
+        pool._jobs += 1
+        self._job = pool._jobs
         self._cache = pool._cache
         self._ready = False
         self._callback = callback
@@ -625,7 +623,8 @@ class IMapIterator(object):
     def __init__(self, pool):
         self._pool = pool
         self._owner = pool
-        self._job = _next_job()
+        pool._jobs += 1
+        self._job = pool._jobs
         self._cache = pool._cache
         # results ready to be yielded, from _items[_pos] on
         self._items = []
