@@ -353,7 +353,8 @@ class Pool(object):
     def _pump(self, timeout):
         """Delivers the results that have come, waiting up to `timeout`
         (None: for ever) for one, or for a worker to end."""
-        self._feed()
+        if self._feeders or self._state == CLOSE:
+            self._feed()
         results = self._channel.get_results(timeout, self._sentinels)
         if results:
             self._deliver_all(results)
@@ -438,9 +439,10 @@ class Pool(object):
         try:
             while True:
                 # Feeding an imap may end it (its input is exhausted).
-                self._feed()
-                if done():
-                    return True
+                if self._feeders or self._state == CLOSE:
+                    self._feed()
+                    if done():
+                        return True
                 if deadline is None:
                     self._pump(None)
                 else:
@@ -555,7 +557,8 @@ class ApplyResult(object):
         self._owner._wait_for(self._is_ready, timeout)
 
     def get(self, timeout=None):
-        self.wait(timeout)
+        if not self._ready:
+            self._owner._wait_for(self._is_ready, timeout)
         if not self._ready:
             raise TimeoutError
         if self._success:
