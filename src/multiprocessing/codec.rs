@@ -81,6 +81,28 @@ pub fn decode(vm: &mut Vm, bytes: &[u8]) -> PyResult<Value> {
     Ok(v)
 }
 
+/// A function that the receiver could not rebuild from its code number,
+/// looked up by module and qualified name instead.
+fn function_by_name(vm: &mut Vm, module: &str, qualname: &str) -> PyResult<Value> {
+    let missing = || {
+        type_error(format!(
+            "cannot receive function '{qualname}': its code does not exist in this \
+             process (it was compiled after this process was forked)"
+        ))
+    };
+    if qualname.contains('<') {
+        return Err(missing());
+    }
+    let mut obj = vm.import_module(module)?;
+    for part in qualname.split('.') {
+        obj = vm.get_attr(&obj, &intern(part)).map_err(|_| missing())?;
+    }
+    match obj {
+        f @ Value::Function(_) => Ok(f),
+        _ => Err(missing()),
+    }
+}
+
 fn corrupt() -> PyErr {
     PyErr::new(ExcKind::ValueError, "corrupt message between processes")
 }
@@ -562,22 +584,32 @@ impl Decoder<'_> {
             kwdefaults.push((k, self.value(vm)?));
         }
         let captured = self.tuple(vm)?;
-        let code = crate::code_registry::code_of(number)
-            .filter(|c| c.qualname.as_str() == code_qualname && c.first_line == first_line)
-            .ok_or_else(|| {
-                type_error(format!(
-                    "cannot receive function '{qualname}': its code does not exist in this \
-                     process (it was compiled after this process was forked)"
-                ))
-            })?;
+        let same_code = |c: &Rc<crate::bytecode::Code>| {
+            c.qualname.as_str() == code_qualname && c.first_line == first_line
+        };
+        let mut found = crate::code_registry::code_of(number).filter(same_code);
+        if found.is_none() && vm.modules.borrow().get_str(&intern(&module)).is_none() {
+            // Compiled after this process was forked, in a module imported
+            // since: importing it here compiles the same code, which the
+            // registry then holds (checked by name and line).
+            vm.import_module(&module)?;
+            found = crate::code_registry::code_of(number).filter(same_code);
+        }
+        let Some(code) = found else {
+            // A function its module defines at top level is found by
+            // name, as pickle finds it.
+            return function_by_name(vm, &module, &qualname);
+        };
         let globals = match vm.modules.borrow().get_str(&intern(&module)) {
-            Some(Value::Module(m)) => m.dict.clone(),
-            _ => {
-                return Err(PyErr::new(
-                    ExcKind::ModuleNotFoundError,
-                    format!("No module named '{module}'"),
-                ));
-            }
+            Some(Value::Module(m)) => Some(m.dict.clone()),
+            _ => None,
+        };
+        let globals = match globals {
+            Some(g) => g,
+            None => match vm.import_module(&module)? {
+                Value::Module(m) => m.dict.clone(),
+                _ => return Err(corrupt()),
+            },
         };
         let doc = code.doc.clone().map_or(Value::None, Value::Str);
         Ok(Value::Function(Rc::new(Function {

@@ -212,8 +212,10 @@ fn put_task(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value
     Ok(Value::None)
 }
 
-/// `take_task(index)` in worker `index`: `(task_id, task)`, waiting for
-/// one; the slot names the task from the moment it leaves the ring.
+/// `take_task(index)` in worker `index`: `(task_id, task, error)`,
+/// waiting for one; `error` is the exception that rebuilding the task
+/// raised, if any. The slot names the task from the moment it leaves the
+/// ring.
 fn take_task(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
     let ch = this(args)?;
     let slot = ch.slot(index_arg(ch, args, 1)?);
@@ -235,10 +237,15 @@ fn take_task(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Valu
         },
     )?
     .expect("a wait for ever ends with a task");
-    let task = super::codec::decode(vm, &record[8..])?;
+    // A task that cannot be rebuilt here fails alone, not the worker.
+    let (task, error) = match super::codec::decode(vm, &record[8..]) {
+        Ok(task) => (task, Value::None),
+        Err(e) => (Value::None, vm.materialize(e)),
+    };
     Ok(Value::tuple(vec![
         Value::Int(task_id(&record) as i64),
         task,
+        error,
     ]))
 }
 

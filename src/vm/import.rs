@@ -151,7 +151,7 @@ impl Vm {
             return self.run_module_source(name, &filename, src);
         }
         let rel = name.replace('.', "/");
-        for dir in self.path.clone() {
+        for dir in self.search_path() {
             for ext in ["pp", "py"] {
                 let candidate = if dir.is_empty() {
                     format!("{rel}.{ext}")
@@ -167,6 +167,26 @@ impl Vm {
             ExcKind::ModuleNotFoundError,
             format!("No module named '{name}'"),
         ))
+    }
+
+    /// The directories to look in: `sys.path` as the program left it
+    /// (it may insert or append), else the start-up path.
+    fn search_path(&self) -> Vec<String> {
+        let sys_path = match self.modules.borrow().get_str(&intern("sys")) {
+            Some(Value::Module(m)) => m.dict.borrow().get_str(&intern("path")).cloned(),
+            _ => None,
+        };
+        match sys_path {
+            Some(Value::List(l)) => l
+                .borrow()
+                .iter()
+                .filter_map(|d| match d {
+                    Value::Str(s) => Some(s.as_str().to_string()),
+                    _ => None,
+                })
+                .collect(),
+            _ => self.path.clone(),
+        }
     }
 
     /// Creates a module, registers it (so circular imports see it), and

@@ -100,7 +100,10 @@ def worker(channel, index, initializer=None, initargs=(), maxtasks=None,
             sys.exit(1)
     completed = 0
     while maxtasks is None or completed < maxtasks:
-        tid, task = channel.take_task(index)
+        tid, task, error = channel.take_task(index)
+        if error is not None:
+            channel.put_result(index, (tid, False, (error, None)))
+            continue
         if task is None:
             break
         try:
