@@ -45,10 +45,7 @@ impl Vm {
             },
             Value::Function(f) if nkw == 0 && is_simple(&f.code, n) => {
                 let f = f.clone();
-                let mut new = self.new_frame(&f);
-                for (slot, v) in frame.stack.drain(base + 1..).enumerate() {
-                    new.stack[slot] = v;
-                }
+                let new = self.new_frame_with(&f, frame.stack.drain(base + 1..));
                 self.run_function(&f, new)
             }
             // A bound method (`acquire = lock.acquire; acquire()`): the
@@ -60,10 +57,7 @@ impl Vm {
                     Value::Native(nf) => (nf.func)(self, &frame.stack[base..], &[]),
                     Value::Function(f) => {
                         let f = f.clone();
-                        let mut new = self.new_frame(&f);
-                        for (slot, v) in frame.stack.drain(base..).enumerate() {
-                            new.stack[slot] = v;
-                        }
+                        let new = self.new_frame_with(&f, frame.stack.drain(base..));
                         self.run_function(&f, new)
                     }
                     _ => unreachable!("bound_fast admits natives and functions only"),
@@ -136,11 +130,7 @@ impl Vm {
             Value::Function(f) => {
                 let f = f.clone();
                 let frame = if kwargs.is_empty() && is_simple(&f.code, args.len()) {
-                    let mut frame = self.new_frame(&f);
-                    for (slot, v) in args.into_iter().enumerate() {
-                        frame.stack[slot] = v;
-                    }
-                    frame
+                    self.new_frame_with(&f, args)
                 } else {
                     self.bind_args(&f, args, kwargs)?
                 };
@@ -243,6 +233,13 @@ impl Vm {
     fn new_frame(&mut self, f: &Rc<Function>) -> Frame {
         let stack = self.stack_pool.pop().unwrap_or_default();
         Frame::with_stack(f.code.clone(), f.globals.clone(), stack)
+    }
+
+    /// `new_frame` with the first locals bound to `args`.
+    #[inline]
+    fn new_frame_with(&mut self, f: &Rc<Function>, args: impl IntoIterator<Item = Value>) -> Frame {
+        let stack = self.stack_pool.pop().unwrap_or_default();
+        Frame::with_args(f.code.clone(), f.globals.clone(), stack, args)
     }
 
     /// Returns a finished frame's stack allocation to the pool.
