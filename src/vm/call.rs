@@ -169,6 +169,20 @@ impl Vm {
         }
     }
 
+    /// `func(arg)`, for natives calling back into Python once per item
+    /// (`map`, `filter`): a plain Python function gets the argument in
+    /// its frame directly, with no argument vector.
+    pub fn call_one(&mut self, func: &Value, arg: Value) -> PyResult<Value> {
+        match func {
+            Value::Function(f) if is_simple(&f.code, 1) => {
+                let f = f.clone();
+                let frame = self.new_frame_with(&f, std::iter::once(arg));
+                self.run_function(&f, frame)
+            }
+            _ => self.call(func, vec![arg], vec![]),
+        }
+    }
+
     /// Calls a method of a built-in value type: an instance of a user
     /// subclass as receiver is replaced by the value it wraps.
     fn call_native(
