@@ -337,7 +337,7 @@ fn min_max(vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)], name: &str) -> 
     let mut best: Option<(Value, Value)> = None;
     for item in items {
         let k = match &key {
-            Some(f) => vm.call(f, vec![item.clone()], vec![])?,
+            Some(f) => vm.call_one(f, item.clone())?,
             None => item.clone(),
         };
         let better = match &best {

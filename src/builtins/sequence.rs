@@ -71,7 +71,7 @@ pub fn sort_values(
     let mut pairs = Vec::with_capacity(items.len());
     for item in items {
         let k = match key {
-            Some(f) => vm.call(f, vec![item.clone()], vec![])?,
+            Some(f) => vm.call_one(f, item.clone())?,
             None => item.clone(),
         };
         pairs.push((k, item));

@@ -40,9 +40,20 @@ pub struct Class {
 pub struct Derived {
     /// The class epoch these facts hold for (0: never computed).
     pub epoch: u64,
-    /// No `__setattr__` of its own along the MRO and no data descriptor
-    /// (property, object with `__set__`): `obj.x = v` is a dict store.
-    pub plain_setattr: bool,
+    /// No `__setattr__` of its own along the MRO: `obj.x = v` is a dict
+    /// store unless `x` names a data descriptor.
+    pub native_setattr: bool,
+    /// Names of the data descriptors along the MRO (properties, objects
+    /// with `__set__`), as a one-word Bloom filter of their hashes (see
+    /// `name_bit`): a name whose bit is clear has no descriptor to take
+    /// reads or assignments instead of the instance dict.
+    pub descriptor_names: u64,
+}
+
+/// A name's bit in the `Derived` name filters.
+#[inline]
+pub fn name_bit(hash: u64) -> u64 {
+    1 << (hash & 63)
 }
 
 thread_local! {

@@ -417,6 +417,12 @@ fn zip_args_phrase(n: usize) -> String {
 }
 
 fn map_step(vm: &mut Vm, func: &Value, iters: &[Value]) -> PyResult<Option<Value>> {
+    if let [it] = iters {
+        return match vm.iter_next(it)? {
+            Some(x) => Ok(Some(vm.call_one(func, x)?)),
+            None => Ok(None),
+        };
+    }
     let mut args = Vec::with_capacity(iters.len());
     for it in iters {
         match vm.iter_next(it)? {
@@ -432,7 +438,7 @@ fn filter_step(vm: &mut Vm, func: &Value, iter: &Value) -> PyResult<Option<Value
         let keep = if func.is_none() {
             vm.truthy(&x)?
         } else {
-            let r = vm.call(func, vec![x.clone()], vec![])?;
+            let r = vm.call_one(func, x.clone())?;
             vm.truthy(&r)?
         };
         if keep {

@@ -370,7 +370,7 @@ pub fn sort_values(
         let k = if key.is_none() {
             item.clone()
         } else {
-            vm.call(key, vec![item.clone()], vec![])?
+            vm.call_one(key, item.clone())?
         };
         pairs.push((k, item));
     }

@@ -13,6 +13,11 @@ impl Vm {
         match obj {
             Value::Instance(inst) => {
                 let cls = inst.class.borrow().clone();
+                if cls.instance_dict_first(name)
+                    && let Some(v) = inst.dict.borrow().get_str(name)
+                {
+                    return Ok(v.clone());
+                }
                 let class_attr = cls.lookup(name);
                 // Data descriptors (properties) win over the instance dict.
                 if let Some(Value::Property(p)) = &class_attr {
@@ -25,6 +30,11 @@ impl Vm {
                     }
                     let getter = p.fget.clone();
                     return self.call(&getter, vec![obj.clone()], vec![]);
+                }
+                if let Some(attr @ Value::Instance(_)) = &class_attr
+                    && self.is_data_descriptor(attr)
+                {
+                    return self.bind_class_attr(attr.clone(), obj, &cls);
                 }
                 if let Some(v) = inst.dict.borrow().get_str(name) {
                     return Ok(v.clone());
@@ -103,6 +113,13 @@ impl Vm {
     }
 
     /// Turns a class attribute into what instance access yields.
+    /// An object whose class defines `__get__` and `__set__`: it wins
+    /// over the instance dict on reads, as a property does.
+    fn is_data_descriptor(&mut self, attr: &Value) -> bool {
+        let dcls = self.type_of(attr);
+        dcls.lookup(&self.names.get).is_some() && dcls.lookup(&self.names.set).is_some()
+    }
+
     fn bind_class_attr(
         &mut self,
         attr: Value,
@@ -276,7 +293,7 @@ impl Vm {
         match obj {
             Value::Instance(inst) => {
                 let cls = inst.class.borrow().clone();
-                if cls.plain_setattr()
+                if cls.plain_setattr(name)
                     && matches!(inst.payload, InstancePayload::None)
                     && cls.builtin.is_none()
                     && !matches!(name.as_str(), "__class__" | "__dict__")

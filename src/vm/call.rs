@@ -45,10 +45,7 @@ impl Vm {
             },
             Value::Function(f) if nkw == 0 && is_simple(&f.code, n) => {
                 let f = f.clone();
-                let mut new = self.new_frame(&f);
-                for (slot, v) in frame.stack.drain(base + 1..).enumerate() {
-                    new.stack[slot] = v;
-                }
+                let new = self.new_frame_with(&f, frame.stack.drain(base + 1..));
                 self.run_function(&f, new)
             }
             // A bound method (`acquire = lock.acquire; acquire()`): the
@@ -60,10 +57,7 @@ impl Vm {
                     Value::Native(nf) => (nf.func)(self, &frame.stack[base..], &[]),
                     Value::Function(f) => {
                         let f = f.clone();
-                        let mut new = self.new_frame(&f);
-                        for (slot, v) in frame.stack.drain(base..).enumerate() {
-                            new.stack[slot] = v;
-                        }
+                        let new = self.new_frame_with(&f, frame.stack.drain(base..));
                         self.run_function(&f, new)
                     }
                     _ => unreachable!("bound_fast admits natives and functions only"),
@@ -136,11 +130,7 @@ impl Vm {
             Value::Function(f) => {
                 let f = f.clone();
                 let frame = if kwargs.is_empty() && is_simple(&f.code, args.len()) {
-                    let mut frame = self.new_frame(&f);
-                    for (slot, v) in args.into_iter().enumerate() {
-                        frame.stack[slot] = v;
-                    }
-                    frame
+                    self.new_frame_with(&f, args)
                 } else {
                     self.bind_args(&f, args, kwargs)?
                 };
@@ -176,6 +166,20 @@ impl Vm {
                 self.call(&inner, args, kwargs)
             }
             _ => Err(self.not_callable(func)),
+        }
+    }
+
+    /// `func(arg)`, for natives calling back into Python once per item
+    /// (`map`, `filter`): a plain Python function gets the argument in
+    /// its frame directly, with no argument vector.
+    pub fn call_one(&mut self, func: &Value, arg: Value) -> PyResult<Value> {
+        match func {
+            Value::Function(f) if is_simple(&f.code, 1) => {
+                let f = f.clone();
+                let frame = self.new_frame_with(&f, std::iter::once(arg));
+                self.run_function(&f, frame)
+            }
+            _ => self.call(func, vec![arg], vec![]),
         }
     }
 
@@ -243,6 +247,13 @@ impl Vm {
     fn new_frame(&mut self, f: &Rc<Function>) -> Frame {
         let stack = self.stack_pool.pop().unwrap_or_default();
         Frame::with_stack(f.code.clone(), f.globals.clone(), stack)
+    }
+
+    /// `new_frame` with the first locals bound to `args`.
+    #[inline]
+    fn new_frame_with(&mut self, f: &Rc<Function>, args: impl IntoIterator<Item = Value>) -> Frame {
+        let stack = self.stack_pool.pop().unwrap_or_default();
+        Frame::with_args(f.code.clone(), f.globals.clone(), stack, args)
     }
 
     /// Returns a finished frame's stack allocation to the pool.

@@ -500,8 +500,10 @@ impl Vm {
                 }
                 Op::UnpackSequence(n) => {
                     let seq = frame.pop();
-                    let items = self.unpack(&seq, n as usize)?;
-                    frame.stack.extend(items.into_iter().rev());
+                    if !push_exact_items(&mut frame.stack, &seq, n as usize) {
+                        let items = self.unpack(&seq, n as usize)?;
+                        frame.stack.extend(items.into_iter().rev());
+                    }
                 }
                 Op::UnpackEx(arg) => {
                     let seq = frame.pop();
@@ -825,6 +827,27 @@ impl Vm {
             crate::signals::run_pending(self)?;
         }
         Ok(())
+    }
+}
+
+/// Unpacking's common case, a tuple or list of exactly `n` items: pushes
+/// them last first without collecting them into a vector. `false` leaves
+/// everything else (other iterables, wrong lengths) to `Vm::unpack`.
+fn push_exact_items(stack: &mut Vec<Value>, seq: &Value, n: usize) -> bool {
+    match seq {
+        Value::Tuple(t) if t.len() == n => {
+            stack.extend(t.iter().rev().cloned());
+            true
+        }
+        Value::List(l) => {
+            let items = l.borrow();
+            if items.len() != n {
+                return false;
+            }
+            stack.extend(items.iter().rev().cloned());
+            true
+        }
+        _ => false,
     }
 }
 

@@ -44,10 +44,27 @@ impl Frame {
     }
 
     /// A frame reusing a recycled (empty) stack allocation.
-    pub fn with_stack(code: Rc<Code>, globals: Rc<RefCell<Dict>>, mut stack: Vec<Value>) -> Frame {
+    pub fn with_stack(code: Rc<Code>, globals: Rc<RefCell<Dict>>, stack: Vec<Value>) -> Frame {
+        Frame::with_args(code, globals, stack, std::iter::empty())
+    }
+
+    /// A frame whose first locals are `args` (at most as many as the code
+    /// has locals), the rest unbound. The arguments are moved in rather
+    /// than written over placeholder slots: each overwrite drops a value,
+    /// which showed in call-heavy profiles.
+    #[inline]
+    pub fn with_args(
+        code: Rc<Code>,
+        globals: Rc<RefCell<Dict>>,
+        mut stack: Vec<Value>,
+        args: impl IntoIterator<Item = Value>,
+    ) -> Frame {
         let nlocals = code.varnames.len();
         stack.reserve(nlocals + code.max_stack as usize + 1);
-        stack.resize(nlocals, Value::Null);
+        stack.extend(args);
+        while stack.len() < nlocals {
+            stack.push(Value::Null);
+        }
         Frame {
             code,
             ip: 0,

@@ -2,7 +2,7 @@
 //! construction (C3 linearization).
 
 use crate::error::{ExcKind, PyErr, PyResult, type_error};
-use crate::object::class::Layout;
+use crate::object::class::{Derived, Layout, name_bit};
 use crate::object::{Class, Dict};
 use crate::value::{Str, Value, intern};
 use std::cell::RefCell;
@@ -223,35 +223,57 @@ impl Class {
         }
         None
     }
-    /// Whether `obj.x = v` on an instance is a plain store into its dict
-    /// (see `Derived::plain_setattr`), cached until the class epoch moves.
-    pub fn plain_setattr(self: &Rc<Class>) -> bool {
+    /// Whether `obj.name = v` on an instance is a plain store into its
+    /// dict: no user `__setattr__` and no data descriptor of that name.
+    #[inline]
+    pub fn plain_setattr(self: &Rc<Class>, name: &Str) -> bool {
+        let d = self.derived();
+        d.native_setattr && d.descriptor_names & name_bit(name.hash()) == 0
+    }
+
+    /// Whether the instance dict answers `obj.name` outright: no data
+    /// descriptor of that name on the class can take precedence over it.
+    #[inline]
+    pub fn instance_dict_first(self: &Rc<Class>, name: &Str) -> bool {
+        self.derived().descriptor_names & name_bit(name.hash()) == 0
+    }
+
+    /// Facts about the class (see `Derived`), cached until the class epoch
+    /// moves.
+    #[inline]
+    fn derived(self: &Rc<Class>) -> Derived {
         let epoch = crate::object::class::class_epoch();
         let d = self.derived.get();
         if d.epoch == epoch {
-            return d.plain_setattr;
+            return d;
         }
-        let plain = !self.has_setter_hooks();
-        self.derived.set(crate::object::class::Derived {
-            epoch,
-            plain_setattr: plain,
-        });
-        plain
+        let d = self.derive(epoch);
+        self.derived.set(d);
+        d
     }
 
-    fn has_setter_hooks(self: &Rc<Class>) -> bool {
+    #[inline(never)]
+    fn derive(self: &Rc<Class>, epoch: u64) -> Derived {
         let setattr = intern("__setattr__");
         let set = intern("__set__");
-        if !matches!(self.lookup(&setattr), None | Some(Value::Native(_))) {
-            return true;
+        let mut d = Derived {
+            epoch,
+            native_setattr: matches!(self.lookup(&setattr), None | Some(Value::Native(_))),
+            descriptor_names: 0,
+        };
+        for c in std::iter::once(self).chain(self.mro.iter()) {
+            for (k, v) in c.dict.borrow().iter() {
+                let bit = name_bit(k.hash);
+                match v {
+                    Value::Property(_) => d.descriptor_names |= bit,
+                    Value::Instance(i) if i.class.borrow().lookup(&set).is_some() => {
+                        d.descriptor_names |= bit;
+                    }
+                    _ => {}
+                }
+            }
         }
-        std::iter::once(self).chain(self.mro.iter()).any(|c| {
-            c.dict.borrow().values().any(|v| match v {
-                Value::Property(_) => true,
-                Value::Instance(i) => i.class.borrow().lookup(&set).is_some(),
-                _ => false,
-            })
-        })
+        d
     }
 
     /// The class along the MRO whose namespace defines `name`.
