@@ -29,7 +29,7 @@ pub fn register(vm: &mut Vm) {
     vm.add_builtin("ord", ord);
 }
 
-fn abs(vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<Value> {
+pub fn abs(vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<Value> {
     no_kwargs("abs", kwargs)?;
     exactly_one("abs", args)?;
     let v = &args[0];

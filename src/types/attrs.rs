@@ -176,6 +176,12 @@ pub fn builtin_attr(vm: &mut Vm, obj: &Value, name: &Str) -> PyResult<Option<Val
                     _ => None,
                 });
             }
+            if let Some(fr) = o
+                .as_any()
+                .downcast_ref::<super::frame_object::FrameObject>()
+            {
+                return Ok(fr.attr(n));
+            }
             if let Some(sup) = o.as_any().downcast_ref::<super::superobj::SuperObject>() {
                 return super::superobj::super_getattr(vm, sup, name);
             }

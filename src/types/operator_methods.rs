@@ -9,11 +9,11 @@ use crate::value::{Str, Value};
 use crate::vm::Vm;
 
 /// The receiver and the single operand of a binary dunder.
-fn operands<'a>(name: &str, args: &'a [Value]) -> PyResult<(&'a Value, &'a Value)> {
+fn operands<'a>(_name: &str, args: &'a [Value]) -> PyResult<(&'a Value, &'a Value)> {
     match args {
         [a, b] => Ok((a, b)),
         _ => Err(type_error(format!(
-            "expected 1 argument, got {} ({name})",
+            "expected 1 argument, got {}",
             args.len().saturating_sub(1)
         ))),
     }
@@ -63,7 +63,8 @@ fn compare(vm: &mut Vm, name: &str, args: &[Value], op: CmpOp) -> PyResult<Value
             Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Float(_)
         )
     };
-    if !(accepts(a, b, None) || numeric(a) && numeric(b)) {
+    // int's own comparisons refuse floats (float's reflected one answers).
+    if !(accepts(a, b, None) || matches!(a, Value::Float(_)) && numeric(b)) {
         return Ok(Value::NotImplemented);
     }
     Ok(

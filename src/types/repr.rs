@@ -192,7 +192,16 @@ fn instance_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
     let found = crate::vm::types::full_mro(&cls)
         .into_iter()
         .take_while(|c| !Rc::ptr_eq(c, &object))
-        .find_map(|c| c.dict.borrow().get_str(&name).cloned());
+        .find_map(|c| {
+            let m = c.dict.borrow().get_str(&name).cloned()?;
+            Some((c.builtin.is_some() && matches!(m, Value::Native(_)), m))
+        });
+    // A built-in value type's own `__repr__` sees only the payload; the
+    // payload rules below also know the subclass (`S({1, 2})`).
+    let has_payload = crate::object::class::builtin_payload(v).is_some();
+    let found = found
+        .filter(|(native, _)| !(*native && has_payload))
+        .map(|(_, m)| m);
     match found {
         Some(m) => {
             let r = vm.call(&m, vec![v.clone()], vec![])?;

@@ -115,6 +115,13 @@ pub fn register(vm: &mut Vm, d: &mut Dict) {
     );
     d.set_str(intern("times_result"), Value::Class(TIMES_RESULT.class(vm)));
     d.set_str(intern("uname_result"), Value::Class(UNAME_RESULT.class(vm)));
+    // A signal sent to ourselves runs its handler with the caller's frame.
+    let frame_aware: [(&'static str, crate::object::NativeFn); 2] =
+        [("kill", kill), ("killpg", killpg)];
+    for (name, f) in frame_aware {
+        let native = crate::builtins::frame::frame_aware(name, name.to_string(), f);
+        d.set_str(intern(name), native);
+    }
 }
 
 /// Writes out everything pyproc buffers (standard streams, open files), so

@@ -1,0 +1,50 @@
+# A signal handler receives the frame that was running: its code's name,
+# its line and its globals.
+import os
+import signal
+import time
+
+MARK = "module global"
+seen = []
+
+
+def handler(signum, frame):
+    code = frame.f_code
+    seen.append((signum, code.co_name, frame.f_lineno, frame.f_globals["MARK"]))
+    # Where a busy loop is interrupted varies; the other lines do not.
+    line = "-" if code.co_name == "spinner" else frame.f_lineno
+    print("in", code.co_name, "line", line, frame.f_globals is globals())
+
+
+signal.signal(signal.SIGUSR1, handler)
+signal.raise_signal(signal.SIGUSR1)
+
+
+def sender():
+    x = 41
+    os.kill(os.getpid(), signal.SIGUSR1)
+    return x + 1
+
+
+print(sender())
+
+
+def sleeper():
+    signal.setitimer(signal.ITIMER_REAL, 0.01)
+    time.sleep(5)
+
+
+signal.signal(signal.SIGALRM, handler)
+sleeper()
+
+
+def spinner():
+    signal.setitimer(signal.ITIMER_REAL, 0.01)
+    n = 0
+    while len(seen) < 4:
+        n += 1
+    return "spun"
+
+
+print(spinner(), seen[-1][1], seen[-1][3])
+print(type(seen[0][2]).__name__)
