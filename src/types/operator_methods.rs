@@ -98,12 +98,32 @@ binary_methods! {
     truediv, rtruediv, "__truediv__", "__rtruediv__", BinOp::Div;
     floordiv, rfloordiv, "__floordiv__", "__rfloordiv__", BinOp::FloorDiv;
     modulo, rmodulo, "__mod__", "__rmod__", BinOp::Mod;
-    power, rpower, "__pow__", "__rpow__", BinOp::Pow;
     lshift, rlshift, "__lshift__", "__rlshift__", BinOp::LShift;
     rshift, rrshift, "__rshift__", "__rrshift__", BinOp::RShift;
     and, rand, "__and__", "__rand__", BinOp::BitAnd;
     or, ror, "__or__", "__ror__", BinOp::BitOr;
     xor, rxor, "__xor__", "__rxor__", BinOp::BitXor;
+}
+
+/// `a.__pow__(b[, m])`: the three-argument form is `pow(a, b, m)`.
+fn power(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
+    match args {
+        [a, b, m] if !m.is_none() => {
+            if !accepts(a, b, Some(BinOp::Pow)) || !accepts(a, m, Some(BinOp::Pow)) {
+                return Ok(Value::NotImplemented);
+            }
+            crate::builtins::numeric::pow(vm, args, kw)
+        }
+        [a, b, _] => forward(vm, "__pow__", &[a.clone(), b.clone()], BinOp::Pow),
+        _ => forward(vm, "__pow__", args, BinOp::Pow),
+    }
+}
+
+fn rpower(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    match args {
+        [a, b, _] => reflected(vm, "__rpow__", &[a.clone(), b.clone()], BinOp::Pow),
+        _ => reflected(vm, "__rpow__", args, BinOp::Pow),
+    }
 }
 
 macro_rules! compare_methods {
@@ -160,6 +180,8 @@ pub fn register(vm: &mut Vm) {
             add_missing(vm, cls, name, f);
             add_missing(vm, cls, rname, r);
         }
+        add_missing(vm, cls, "__pow__", power);
+        add_missing(vm, cls, "__rpow__", rpower);
     }
     for cls in &sequences {
         add_missing(vm, cls, "__add__", add);
@@ -167,6 +189,7 @@ pub fn register(vm: &mut Vm) {
         add_missing(vm, cls, "__rmul__", rmul);
     }
     add_missing(vm, &vm.types.str_.clone(), "__mod__", modulo);
+    add_missing(vm, &vm.types.str_.clone(), "__rmod__", rmodulo);
     for cls in &sets {
         for &(name, rname, f, r) in NUMERIC {
             if matches!(name, "__and__" | "__or__" | "__xor__" | "__sub__") {

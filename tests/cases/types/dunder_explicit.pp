@@ -40,3 +40,5 @@ try:
     {}.__getitem__("k")
 except KeyError as e:
     print("KeyError:", e)
+print((2).__pow__(3, 5), (2).__pow__(3), (2).__rpow__(3), (2).__pow__(3.0), (2.0).__pow__(3, None))
+print("%s".__rmod__(1), "x".__rmod__("%s!"), "%d".__mod__(4))
