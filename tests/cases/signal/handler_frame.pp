@@ -31,17 +31,23 @@ print(sender())
 
 def sleeper():
     signal.setitimer(signal.ITIMER_REAL, 0.01)
-    time.sleep(5)
+    time.sleep(0.5)
+
+
+def pauser():
+    signal.setitimer(signal.ITIMER_REAL, 0.01)
+    signal.pause()
 
 
 signal.signal(signal.SIGALRM, handler)
 sleeper()
+pauser()
 
 
 def spinner():
     signal.setitimer(signal.ITIMER_REAL, 0.01)
     n = 0
-    while len(seen) < 4:
+    while len(seen) < 5:
         n += 1
     return "spun"
 
