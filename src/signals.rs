@@ -156,7 +156,7 @@ fn run_handler(
         h => {
             crate::trace::emit(crate::trace::record::Event::Signal(signum as i32));
             let frame = match frame {
-                Some(f) => crate::types::frame_object::FrameObject::of(f),
+                Some(f) => crate::types::frame_object::FrameObject::of(vm, f),
                 None => vm.signal_frame.clone(),
             };
             vm.call(&h, vec![Value::Int(signum as i64), frame], vec![])

@@ -53,7 +53,7 @@ pub fn frame_aware(name: &'static str, qualname: String, func: crate::object::Na
 /// Runs a `frame_aware` native with the caller's frame recorded.
 fn call_frame_aware(vm: &mut Vm, marker: i64, frame: &Frame, args: &[Value]) -> PyResult<Value> {
     let func = FRAME_AWARE_FNS.with(|fns| fns.borrow()[(marker - FRAME_AWARE) as usize]);
-    let snapshot = crate::types::frame_object::FrameObject::of(frame);
+    let snapshot = crate::types::frame_object::FrameObject::of(vm, frame);
     let outer = std::mem::replace(&mut vm.signal_frame, snapshot);
     let result = func(vm, args, &[]);
     vm.signal_frame = outer;

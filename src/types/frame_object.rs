@@ -4,8 +4,10 @@
 //! handlers read: the code, the line, the globals and the locals.
 
 use crate::bytecode::Code;
+use crate::error::PyResult;
 use crate::object::Dict;
-use crate::value::Value;
+use crate::value::{Str, Value, intern};
+use crate::vm::Vm;
 use crate::vm::frame::Frame;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -27,7 +29,8 @@ impl crate::object::NativeObject for FrameObject {
 }
 
 impl FrameObject {
-    pub fn of(frame: &Frame) -> Value {
+    pub fn of(vm: &mut Vm, frame: &Frame) -> Value {
+        register_class(vm);
         // `ip` is past the instruction being run.
         let line = frame.code.line_at(frame.ip.saturating_sub(1));
         Value::Object(Rc::new(FrameObject {
@@ -64,4 +67,44 @@ fn locals_of(frame: &Frame) -> Rc<RefCell<Dict>> {
         }
     }
     Rc::new(RefCell::new(d))
+}
+
+/// The `frame` type, made when the first frame object is: it gives frame
+/// objects their type name and CPython's repr.
+fn register_class(vm: &mut Vm) {
+    let key = intern("frame");
+    if vm.native_classes.borrow().get_str(&key).is_some() {
+        return;
+    }
+    let object = vm.types.object.clone();
+    let cls = crate::vm::types::builtin_class(
+        "frame",
+        vec![object],
+        crate::object::class::Layout::Builtin,
+    );
+    let repr = vm.native("__repr__", "frame.__repr__".into(), frame_repr);
+    cls.dict.borrow_mut().set_str(intern("__repr__"), repr);
+    vm.native_classes
+        .borrow_mut()
+        .set_str(key, Value::Class(cls));
+}
+
+/// `<frame at 0x..., file '...', line N, code NAME>`.
+fn frame_repr(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    let Some(this) = args.first() else {
+        return Err(crate::error::type_error("__repr__ needs self"));
+    };
+    let Value::Object(o) = this else {
+        return Ok(Value::string(crate::types::object::default_repr(vm, this)));
+    };
+    let Some(fr) = o.as_any().downcast_ref::<FrameObject>() else {
+        return Ok(Value::string(crate::types::object::default_repr(vm, this)));
+    };
+    Ok(Value::string(format!(
+        "<frame at {}, file '{}', line {}, code {}>",
+        crate::types::repr::addr_hex(this),
+        fr.code.source.filename,
+        fr.line,
+        fr.code.name.as_str()
+    )))
 }

@@ -54,3 +54,19 @@ def spinner():
 
 print(spinner(), seen[-1][1], seen[-1][3])
 print(type(seen[0][2]).__name__)
+
+
+# The frame's type, repr and locals, as CPython shows them.
+def inspector(signum, frame):
+    print(type(frame).__name__, sorted(frame.f_locals), frame.f_locals["x"])
+    text = repr(frame)
+    print(text.startswith("<frame at 0x"), text.endswith(", line 68, code with_locals>"))
+
+
+def with_locals(a, b=2):
+    x = a + b
+    signal.raise_signal(signal.SIGUSR2)
+
+
+signal.signal(signal.SIGUSR2, inspector)
+with_locals(40)
