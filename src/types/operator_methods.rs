@@ -126,6 +126,42 @@ fn rpower(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> 
     }
 }
 
+/// `seq.__add__(x)`: sequences raise for a foreign operand (CPython's
+/// concatenation slot has no NotImplemented), except for instances, whose
+/// reflected method may still answer.
+fn seq_add(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
+    let (a, b) = operands("__add__", args)?;
+    if accepts(a, b, Some(BinOp::Add)) || matches!(b, Value::Instance(_) | Value::Object(_)) {
+        return add(vm, args, kw);
+    }
+    vm.binary_op(a, b, BinOp::Add)
+}
+
+/// A repetition count must be an index.
+fn check_count(vm: &Vm, name: &str, args: &[Value]) -> PyResult<()> {
+    let (_, n) = operands(name, args)?;
+    if matches!(
+        n,
+        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Instance(_)
+    ) {
+        return Ok(());
+    }
+    Err(type_error(format!(
+        "'{}' object cannot be interpreted as an integer",
+        vm.type_name(n)
+    )))
+}
+
+fn seq_mul(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
+    check_count(vm, "__mul__", args)?;
+    mul(vm, args, kw)
+}
+
+fn seq_rmul(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
+    check_count(vm, "__rmul__", args)?;
+    rmul(vm, args, kw)
+}
+
 macro_rules! compare_methods {
     ($($f:ident, $name:literal, $op:expr;)*) => {
         $(
@@ -184,9 +220,9 @@ pub fn register(vm: &mut Vm) {
         add_missing(vm, cls, "__rpow__", rpower);
     }
     for cls in &sequences {
-        add_missing(vm, cls, "__add__", add);
-        add_missing(vm, cls, "__mul__", mul);
-        add_missing(vm, cls, "__rmul__", rmul);
+        add_missing(vm, cls, "__add__", seq_add);
+        add_missing(vm, cls, "__mul__", seq_mul);
+        add_missing(vm, cls, "__rmul__", seq_rmul);
     }
     add_missing(vm, &vm.types.str_.clone(), "__mod__", modulo);
     add_missing(vm, &vm.types.str_.clone(), "__rmod__", rmodulo);

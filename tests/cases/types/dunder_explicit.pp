@@ -42,3 +42,10 @@ except KeyError as e:
     print("KeyError:", e)
 print((2).__pow__(3, 5), (2).__pow__(3), (2).__rpow__(3), (2).__pow__(3.0), (2.0).__pow__(3, None))
 print("%s".__rmod__(1), "x".__rmod__("%s!"), "%d".__mod__(4))
+print(len.__repr__(), type.__repr__(int), (lambda: 0).__repr__()[:18], None.__hash__() == hash(None))
+print((x for x in []).__repr__()[:27], [].append.__repr__()[:38])
+for attempt in [lambda: [1].__add__((2,)), lambda: (1,).__add__([1]), lambda: "a".__mul__(1.5)]:
+    try:
+        attempt()
+    except TypeError as e:
+        print("TypeError:", e)
