@@ -18,9 +18,15 @@ fn this(args: &[Value]) -> &Value {
     &args[0]
 }
 
+/// Registered with the receiver left wrapped: a set subclass's repr names
+/// the subclass (`super().__repr__()` in `class S(set)` gives `S({1})`).
 fn repr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     nargs("__repr__", args, 0, 0)?;
-    Ok(Value::string(vm.repr(this(args))?))
+    let text = match this(args) {
+        v @ Value::Instance(_) => crate::types::repr::payload_repr(vm, v)?,
+        v => vm.repr(v)?,
+    };
+    Ok(Value::string(text))
 }
 
 fn str_(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
@@ -175,6 +181,29 @@ fn add_missing(vm: &Vm, classes: &[Rc<Class>], methods: &[(&'static str, NativeF
     }
 }
 
+/// Makes the `__repr__` this file gave `cls` take its receiver as is
+/// instead of a subclass instance's payload.
+fn keep_repr_receiver(cls: &Rc<Class>) {
+    let key = intern("__repr__");
+    let Some(Value::Native(nf)) = cls.dict.borrow().get_str(&key).cloned() else {
+        return;
+    };
+    if !nf.unwrap_self || !std::ptr::fn_addr_eq(nf.func, repr as NativeFn) {
+        return;
+    }
+    let f = crate::object::NativeFunction {
+        name: nf.name,
+        qualname: nf.qualname.clone(),
+        func: nf.func,
+        bound: nf.bound.clone(),
+        data: nf.data.clone(),
+        unwrap_self: false,
+    };
+    cls.dict
+        .borrow_mut()
+        .set_str(key, Value::Native(Rc::new(f)));
+}
+
 /// Which type answers which protocol, as in CPython: every value type has
 /// its own `__repr__`; the hashable ones their `__hash__` while the mutable
 /// ones have `__hash__ = None`; containers the sequence/mapping protocol.
@@ -256,6 +285,9 @@ pub fn register(vm: &mut Vm) {
     );
     let none = t.none.clone();
     add_missing(vm, &values, &[("__repr__", repr)]);
+    for cls in &values {
+        keep_repr_receiver(cls);
+    }
     add_missing(vm, &hashable, &[("__hash__", hash)]);
     for cls in &unhashable {
         cls.dict

@@ -213,28 +213,34 @@ fn instance_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
                 ))),
             }
         }
-        None => match crate::object::class::builtin_payload(v) {
-            // Set subclasses show their class: `S({1, 2})`, `S()`.
-            Some(inner @ (Value::Set(_) | Value::FrozenSet(_))) => {
-                let empty = match &inner {
-                    Value::Set(s) => s.borrow().is_empty(),
-                    Value::FrozenSet(s) => s.is_empty(),
-                    _ => false,
-                };
-                let items = if empty {
-                    String::new()
-                } else {
-                    let r = repr(vm, &inner)?;
-                    match r.strip_prefix("frozenset(") {
-                        Some(rest) => rest.strip_suffix(')').unwrap_or(rest).to_string(),
-                        None => r,
-                    }
-                };
-                Ok(format!("{}({})", cls.name(), items))
-            }
-            Some(inner) => repr(vm, &inner),
-            None => Ok(default_repr(vm, v)),
-        },
+        None => payload_repr(vm, v),
+    }
+}
+
+/// The repr a built-in base gives an instance: that of its payload, with
+/// the subclass's name for sets (`S({1, 2})`, `S()`).
+pub fn payload_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    let cls = vm.type_of(v);
+    match crate::object::class::builtin_payload(v) {
+        Some(inner @ (Value::Set(_) | Value::FrozenSet(_))) => {
+            let empty = match &inner {
+                Value::Set(s) => s.borrow().is_empty(),
+                Value::FrozenSet(s) => s.is_empty(),
+                _ => false,
+            };
+            let items = if empty {
+                String::new()
+            } else {
+                let r = repr(vm, &inner)?;
+                match r.strip_prefix("frozenset(") {
+                    Some(rest) => rest.strip_suffix(')').unwrap_or(rest).to_string(),
+                    None => r,
+                }
+            };
+            Ok(format!("{}({})", cls.name(), items))
+        }
+        Some(inner) => repr(vm, &inner),
+        None => Ok(default_repr(vm, v)),
     }
 }
 
