@@ -31,6 +31,14 @@ pub fn register_builtins(vm: &Vm) {
     for (name, f) in BUILTINS {
         vm.add_builtin(name, f);
     }
+    // Signal handlers run while waiting get the caller's frame.
+    for (name, f) in [
+        ("wait", wait as crate::object::NativeFn),
+        ("waitpid", waitpid),
+    ] {
+        let native = crate::builtins::frame::frame_aware(name, name.to_string(), f);
+        vm.builtins.borrow_mut().set_str(intern(name), native);
+    }
 }
 
 pub fn register(vm: &mut Vm, d: &mut Dict) {
