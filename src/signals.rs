@@ -114,6 +114,13 @@ pub fn pending() -> bool {
 /// Runs the Python handlers of signals that arrived since the last call.
 /// The first handler that raises stops the others (they stay pending).
 pub fn run_pending(vm: &mut Vm) -> PyResult<()> {
+    run_pending_in(vm, None)
+}
+
+/// `run_pending` from the VM loop, which knows the running frame: its
+/// snapshot is the handlers' `frame` argument (natives waiting in a system
+/// call have no frame at hand and pass None).
+pub fn run_pending_in(vm: &mut Vm, frame: Option<&crate::vm::frame::Frame>) -> PyResult<()> {
     if !PENDING.swap(false, Ordering::SeqCst) {
         return Ok(());
     }
@@ -121,7 +128,7 @@ pub fn run_pending(vm: &mut Vm) -> PyResult<()> {
         if !tripped.swap(false, Ordering::SeqCst) {
             continue;
         }
-        if let Err(e) = run_handler(vm, signum) {
+        if let Err(e) = run_handler(vm, signum, frame) {
             // Keep later signals for the next safe point.
             if TRIPPED.iter().any(|t| t.load(Ordering::SeqCst)) {
                 PENDING.store(true, Ordering::SeqCst);
@@ -132,7 +139,11 @@ pub fn run_pending(vm: &mut Vm) -> PyResult<()> {
     Ok(())
 }
 
-fn run_handler(vm: &mut Vm, signum: usize) -> PyResult<()> {
+fn run_handler(
+    vm: &mut Vm,
+    signum: usize,
+    frame: Option<&crate::vm::frame::Frame>,
+) -> PyResult<()> {
     let handler = vm
         .signal_handlers
         .get(signum)
@@ -142,10 +153,13 @@ fn run_handler(vm: &mut Vm, signum: usize) -> PyResult<()> {
         Value::None => default_action(signum),
         // SIG_DFL / SIG_IGN set after the signal arrived: nothing to run.
         Value::Int(_) | Value::Bool(_) => Ok(()),
-        // pyproc has no frame objects: the handler's `frame` is None.
         h => {
             crate::trace::emit(crate::trace::record::Event::Signal(signum as i32));
-            vm.call(&h, vec![Value::Int(signum as i64), Value::None], vec![])
+            let frame = match frame {
+                Some(f) => crate::types::frame_object::FrameObject::of(vm, f),
+                None => vm.signal_frame.clone(),
+            };
+            vm.call(&h, vec![Value::Int(signum as i64), frame], vec![])
                 .map(|_| ())
         }
     }

@@ -30,10 +30,9 @@ pub fn call(vm: &mut Vm, is_eval: bool, frame: &Frame, args: &[Value]) -> PyResu
     let src = match src {
         Value::Str(s) => s.as_str().to_string(),
         Value::Bytes(b) => String::from_utf8_lossy(b).into_owned(),
-        other => {
+        _ => {
             return Err(type_error(format!(
-                "{fname}() arg 1 must be a string, bytes or code object, not {}",
-                vm.type_name(other)
+                "{fname}() arg 1 must be a string, bytes or code object"
             )));
         }
     };

@@ -17,6 +17,48 @@ pub const DIR: i64 = 4;
 pub const SUPER: i64 = 5;
 pub const EVAL: i64 = 6;
 pub const EXEC: i64 = 7;
+/// Markers from here on name natives that may run signal handlers (see
+/// `frame_aware`): `FRAME_AWARE + i` is entry i of `FRAME_AWARE_FNS`.
+const FRAME_AWARE: i64 = 1000;
+
+thread_local! {
+    static FRAME_AWARE_FNS: std::cell::RefCell<Vec<crate::object::NativeFn>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// A native that waits for or sends signals (`time.sleep`, `os.kill`):
+/// called from Python code, it gets the caller's frame, whose snapshot is
+/// what the handlers it runs receive as `frame`, as in CPython.
+pub fn frame_aware(name: &'static str, qualname: String, func: crate::object::NativeFn) -> Value {
+    let index = FRAME_AWARE_FNS.with(|fns| {
+        let mut fns = fns.borrow_mut();
+        match fns.iter().position(|f| std::ptr::fn_addr_eq(*f, func)) {
+            Some(i) => i,
+            None => {
+                fns.push(func);
+                fns.len() - 1
+            }
+        }
+    });
+    Value::Native(Rc::new(crate::object::NativeFunction {
+        name,
+        qualname,
+        func,
+        bound: None,
+        data: Value::Int(FRAME_AWARE + index as i64),
+        unwrap_self: false,
+    }))
+}
+
+/// Runs a `frame_aware` native with the caller's frame recorded.
+fn call_frame_aware(vm: &mut Vm, marker: i64, frame: &Frame, args: &[Value]) -> PyResult<Value> {
+    let func = FRAME_AWARE_FNS.with(|fns| fns.borrow()[(marker - FRAME_AWARE) as usize]);
+    let snapshot = crate::types::frame_object::FrameObject::of(vm, frame);
+    let outer = std::mem::replace(&mut vm.signal_frame, snapshot);
+    let result = func(vm, args, &[]);
+    vm.signal_frame = outer;
+    result
+}
 
 pub fn register(vm: &mut Vm) {
     let frame_builtins = [
@@ -91,6 +133,9 @@ pub fn type_call_with_frame(vm: &Vm, frame: &Frame, func: &Value, args: &mut [Va
 
 /// Runs a frame builtin for the frame that called it.
 pub fn call_with_frame(vm: &mut Vm, marker: i64, frame: &Frame, args: &[Value]) -> PyResult<Value> {
+    if marker >= FRAME_AWARE {
+        return call_frame_aware(vm, marker, frame, args);
+    }
     if marker == EVAL || marker == EXEC {
         return super::eval::call(vm, marker == EVAL, frame, args);
     }

@@ -29,7 +29,7 @@ pub fn register(vm: &mut Vm) {
     vm.add_builtin("ord", ord);
 }
 
-fn abs(vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<Value> {
+pub fn abs(vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<Value> {
     no_kwargs("abs", kwargs)?;
     exactly_one("abs", args)?;
     let v = &args[0];
@@ -206,7 +206,7 @@ fn try_dunder(vm: &mut Vm, obj: &Value, name: &str, arg: &Value) -> PyResult<Opt
     }
 }
 
-fn pow(vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<Value> {
+pub fn pow(vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<Value> {
     let [kb, ke, km] = kwargs_named("pow", kwargs, ["base", "exp", "mod"])?;
     if args.len() > 3 {
         return Err(type_error(format!(

@@ -52,7 +52,8 @@ fn sorted(vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<Valu
     }
     let items = vm.collect(&args[0])?;
     let reverse = match reverse {
-        Some(r) => vm.truthy(&r)?,
+        // An int flag, as CPython parses it.
+        Some(r) => vm.index_value(&r)? != 0,
         None => false,
     };
     let out = sort_values(vm, items, key.filter(|k| !k.is_none()).as_ref(), reverse)?;

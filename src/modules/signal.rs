@@ -119,6 +119,16 @@ pub fn create(vm: &mut Vm) -> Value {
     for (name, f) in funcs {
         d.set_str(intern(name), vm.native(name, name.to_string(), *f));
     }
+    let frame_aware: [(&'static str, NativeFn); 4] = [
+        ("raise_signal", raise_signal),
+        ("pause", pause),
+        ("pthread_sigmask", pthread_sigmask),
+        ("sigwait", sigwait),
+    ];
+    for (name, f) in frame_aware {
+        let native = crate::builtins::frame::frame_aware(name, name.to_string(), f);
+        d.set_str(intern(name), native);
+    }
     d.set_str(intern("default_int_handler"), default_int);
     d.set_str(intern("NSIG"), Value::Int(NSIG as i64));
     for (name, v) in itimer::WHICH {

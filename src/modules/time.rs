@@ -179,6 +179,10 @@ pub fn create(vm: &mut Vm) -> Value {
     for (name, f) in all {
         d.set_str(intern(name), vm.native(name, format!("time.{name}"), *f));
     }
+    d.set_str(
+        intern("sleep"),
+        crate::builtins::frame::frame_aware("sleep", "time.sleep".into(), sleep),
+    );
     for (name, id) in clocks::CLOCK_IDS {
         d.set_str(intern(name), Value::Int(id as i64));
     }

@@ -167,6 +167,10 @@ pub fn builtin_attr(vm: &mut Vm, obj: &Value, name: &Str) -> PyResult<Option<Val
             "co_argcount" => Some(Value::Int(c.argcount as i64)),
             "co_kwonlyargcount" => Some(Value::Int(c.kwonlyargcount as i64)),
             "co_posonlyargcount" => Some(Value::Int(c.posonlyargcount as i64)),
+            "co_nlocals" => Some(Value::Int(c.varnames.len() as i64)),
+            "co_varnames" => Some(names_tuple(&c.varnames)),
+            "co_cellvars" => Some(names_tuple(&c.cellvars)),
+            "co_freevars" => Some(names_tuple(&c.freevars)),
             _ => None,
         },
         Value::Object(o) => {
@@ -176,6 +180,12 @@ pub fn builtin_attr(vm: &mut Vm, obj: &Value, name: &Str) -> PyResult<Option<Val
                     _ => None,
                 });
             }
+            if let Some(fr) = o
+                .as_any()
+                .downcast_ref::<super::frame_object::FrameObject>()
+            {
+                return Ok(fr.attr(n));
+            }
             if let Some(sup) = o.as_any().downcast_ref::<super::superobj::SuperObject>() {
                 return super::superobj::super_getattr(vm, sup, name);
             }
@@ -183,4 +193,8 @@ pub fn builtin_attr(vm: &mut Vm, obj: &Value, name: &Str) -> PyResult<Option<Val
         }
         _ => None,
     })
+}
+
+fn names_tuple(names: &[Str]) -> Value {
+    Value::tuple(names.iter().map(|n| Value::Str(n.clone())).collect())
 }

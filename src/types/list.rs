@@ -394,7 +394,8 @@ fn sort(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
     for (k, v) in kw {
         match k.as_str() {
             "key" => key = v.clone(),
-            "reverse" => reverse = vm.truthy(v)?,
+            // An int flag, as CPython parses it.
+            "reverse" => reverse = vm.index_value(v)? != 0,
             other => {
                 return Err(type_error(format!(
                     "'{other}' is an invalid keyword argument for sort()"

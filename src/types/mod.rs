@@ -15,12 +15,14 @@ pub mod dictview;
 pub mod exceptions;
 pub mod float;
 pub mod formatting;
+pub mod frame_object;
 pub mod generator;
 pub mod int;
 pub mod iterators;
 pub mod list;
 pub mod object;
 pub mod operator_methods;
+pub mod protocol_methods;
 pub mod range;
 pub mod repr;
 pub mod seq_ops;
@@ -51,6 +53,7 @@ pub fn register_all(vm: &mut Vm) {
     bool::register(vm);
     object::register(vm);
     descriptors::register(vm);
+    protocol_methods::register(vm);
     // Last: only fills in operators a type's own file did not define.
     operator_methods::register(vm);
 }

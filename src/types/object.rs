@@ -54,8 +54,15 @@ fn overrides(vm: &Vm, cls: &Rc<Class>, name: &str) -> bool {
 /// `object.__new__(cls, *args)`: a fresh instance. Extra arguments are
 /// only allowed when the class overrides `__init__` (CPython's rule).
 fn object_new(vm: &mut Vm, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<Value> {
-    let Some(Value::Class(cls)) = args.first() else {
-        return Err(type_error("object.__new__(X): X is not a type object"));
+    let cls = match args.first() {
+        Some(Value::Class(cls)) => cls,
+        Some(other) => {
+            return Err(type_error(format!(
+                "object.__new__(X): X is not a type object ({})",
+                vm.type_name(other)
+            )));
+        }
+        None => return Err(type_error("object.__new__(): not enough arguments")),
     };
     let cls = cls.clone();
     if cls.layout == crate::object::class::Layout::Builtin && cls.builtin != Some("object") {

@@ -9,11 +9,11 @@ use crate::value::{Str, Value};
 use crate::vm::Vm;
 
 /// The receiver and the single operand of a binary dunder.
-fn operands<'a>(name: &str, args: &'a [Value]) -> PyResult<(&'a Value, &'a Value)> {
+fn operands<'a>(_name: &str, args: &'a [Value]) -> PyResult<(&'a Value, &'a Value)> {
     match args {
         [a, b] => Ok((a, b)),
         _ => Err(type_error(format!(
-            "expected 1 argument, got {} ({name})",
+            "expected 1 argument, got {}",
             args.len().saturating_sub(1)
         ))),
     }
@@ -63,7 +63,8 @@ fn compare(vm: &mut Vm, name: &str, args: &[Value], op: CmpOp) -> PyResult<Value
             Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Float(_)
         )
     };
-    if !(accepts(a, b, None) || numeric(a) && numeric(b)) {
+    // int's own comparisons refuse floats (float's reflected one answers).
+    if !(accepts(a, b, None) || matches!(a, Value::Float(_)) && numeric(b)) {
         return Ok(Value::NotImplemented);
     }
     Ok(
@@ -97,12 +98,68 @@ binary_methods! {
     truediv, rtruediv, "__truediv__", "__rtruediv__", BinOp::Div;
     floordiv, rfloordiv, "__floordiv__", "__rfloordiv__", BinOp::FloorDiv;
     modulo, rmodulo, "__mod__", "__rmod__", BinOp::Mod;
-    power, rpower, "__pow__", "__rpow__", BinOp::Pow;
     lshift, rlshift, "__lshift__", "__rlshift__", BinOp::LShift;
     rshift, rrshift, "__rshift__", "__rrshift__", BinOp::RShift;
     and, rand, "__and__", "__rand__", BinOp::BitAnd;
     or, ror, "__or__", "__ror__", BinOp::BitOr;
     xor, rxor, "__xor__", "__rxor__", BinOp::BitXor;
+}
+
+/// `a.__pow__(b[, m])`: the three-argument form is `pow(a, b, m)`.
+fn power(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
+    match args {
+        [a, b, m] if !m.is_none() => {
+            if !accepts(a, b, Some(BinOp::Pow)) || !accepts(a, m, Some(BinOp::Pow)) {
+                return Ok(Value::NotImplemented);
+            }
+            crate::builtins::numeric::pow(vm, args, kw)
+        }
+        [a, b, _] => forward(vm, "__pow__", &[a.clone(), b.clone()], BinOp::Pow),
+        _ => forward(vm, "__pow__", args, BinOp::Pow),
+    }
+}
+
+fn rpower(vm: &mut Vm, args: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    match args {
+        [a, b, _] => reflected(vm, "__rpow__", &[a.clone(), b.clone()], BinOp::Pow),
+        _ => reflected(vm, "__rpow__", args, BinOp::Pow),
+    }
+}
+
+/// `seq.__add__(x)`: sequences raise for a foreign operand (CPython's
+/// concatenation slot has no NotImplemented), except for instances, whose
+/// reflected method may still answer.
+fn seq_add(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
+    let (a, b) = operands("__add__", args)?;
+    if accepts(a, b, Some(BinOp::Add)) || matches!(b, Value::Instance(_) | Value::Object(_)) {
+        return add(vm, args, kw);
+    }
+    vm.binary_op(a, b, BinOp::Add)
+}
+
+/// A repetition count must be an index.
+fn check_count(vm: &Vm, name: &str, args: &[Value]) -> PyResult<()> {
+    let (_, n) = operands(name, args)?;
+    if matches!(
+        n,
+        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Instance(_)
+    ) {
+        return Ok(());
+    }
+    Err(type_error(format!(
+        "'{}' object cannot be interpreted as an integer",
+        vm.type_name(n)
+    )))
+}
+
+fn seq_mul(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
+    check_count(vm, "__mul__", args)?;
+    mul(vm, args, kw)
+}
+
+fn seq_rmul(vm: &mut Vm, args: &[Value], kw: &[(Str, Value)]) -> PyResult<Value> {
+    check_count(vm, "__rmul__", args)?;
+    rmul(vm, args, kw)
 }
 
 macro_rules! compare_methods {
@@ -159,13 +216,16 @@ pub fn register(vm: &mut Vm) {
             add_missing(vm, cls, name, f);
             add_missing(vm, cls, rname, r);
         }
+        add_missing(vm, cls, "__pow__", power);
+        add_missing(vm, cls, "__rpow__", rpower);
     }
     for cls in &sequences {
-        add_missing(vm, cls, "__add__", add);
-        add_missing(vm, cls, "__mul__", mul);
-        add_missing(vm, cls, "__rmul__", rmul);
+        add_missing(vm, cls, "__add__", seq_add);
+        add_missing(vm, cls, "__mul__", seq_mul);
+        add_missing(vm, cls, "__rmul__", seq_rmul);
     }
     add_missing(vm, &vm.types.str_.clone(), "__mod__", modulo);
+    add_missing(vm, &vm.types.str_.clone(), "__rmod__", rmodulo);
     for cls in &sets {
         for &(name, rname, f, r) in NUMERIC {
             if matches!(name, "__and__" | "__or__" | "__xor__" | "__sub__") {

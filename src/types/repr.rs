@@ -192,7 +192,16 @@ fn instance_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
     let found = crate::vm::types::full_mro(&cls)
         .into_iter()
         .take_while(|c| !Rc::ptr_eq(c, &object))
-        .find_map(|c| c.dict.borrow().get_str(&name).cloned());
+        .find_map(|c| {
+            let m = c.dict.borrow().get_str(&name).cloned()?;
+            Some((c.builtin.is_some() && matches!(m, Value::Native(_)), m))
+        });
+    // A built-in value type's own `__repr__` sees only the payload; the
+    // payload rules below also know the subclass (`S({1, 2})`).
+    let has_payload = crate::object::class::builtin_payload(v).is_some();
+    let found = found
+        .filter(|(native, _)| !(*native && has_payload))
+        .map(|(_, m)| m);
     match found {
         Some(m) => {
             let r = vm.call(&m, vec![v.clone()], vec![])?;
@@ -204,28 +213,34 @@ fn instance_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
                 ))),
             }
         }
-        None => match crate::object::class::builtin_payload(v) {
-            // Set subclasses show their class: `S({1, 2})`, `S()`.
-            Some(inner @ (Value::Set(_) | Value::FrozenSet(_))) => {
-                let empty = match &inner {
-                    Value::Set(s) => s.borrow().is_empty(),
-                    Value::FrozenSet(s) => s.is_empty(),
-                    _ => false,
-                };
-                let items = if empty {
-                    String::new()
-                } else {
-                    let r = repr(vm, &inner)?;
-                    match r.strip_prefix("frozenset(") {
-                        Some(rest) => rest.strip_suffix(')').unwrap_or(rest).to_string(),
-                        None => r,
-                    }
-                };
-                Ok(format!("{}({})", cls.name(), items))
-            }
-            Some(inner) => repr(vm, &inner),
-            None => Ok(default_repr(vm, v)),
-        },
+        None => payload_repr(vm, v),
+    }
+}
+
+/// The repr a built-in base gives an instance: that of its payload, with
+/// the subclass's name for sets (`S({1, 2})`, `S()`).
+pub fn payload_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    let cls = vm.type_of(v);
+    match crate::object::class::builtin_payload(v) {
+        Some(inner @ (Value::Set(_) | Value::FrozenSet(_))) => {
+            let empty = match &inner {
+                Value::Set(s) => s.borrow().is_empty(),
+                Value::FrozenSet(s) => s.is_empty(),
+                _ => false,
+            };
+            let items = if empty {
+                String::new()
+            } else {
+                let r = repr(vm, &inner)?;
+                match r.strip_prefix("frozenset(") {
+                    Some(rest) => rest.strip_suffix(')').unwrap_or(rest).to_string(),
+                    None => r,
+                }
+            };
+            Ok(format!("{}({})", cls.name(), items))
+        }
+        Some(inner) => repr(vm, &inner),
+        None => Ok(default_repr(vm, v)),
     }
 }
 

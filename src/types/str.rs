@@ -1157,7 +1157,16 @@ fn pad(vm: &mut Vm, args: &[Value], how: Justify) -> PyResult<Value> {
     let s = this(args)?;
     let width = match args.get(1) {
         Some(v) => int_arg(vm, Some(v), 0)?,
-        None => return Err(type_error("expected at least 1 argument, got 0")),
+        None => {
+            let name = match how {
+                Justify::Left => "ljust",
+                Justify::Right => "rjust",
+                Justify::Center => "center",
+            };
+            return Err(type_error(format!(
+                "{name} expected at least 1 argument, got 0"
+            )));
+        }
     };
     let fill = fill_arg(vm, args.get(2))?;
     let len = s.char_len() as i64;

@@ -269,7 +269,7 @@ impl Vm {
     /// growing the Rust stack when it runs low.
     pub fn run_nested(&mut self, frame: &mut Frame) -> PyResult<FrameExit> {
         self.check_recursion()?;
-        self.poll_signals()?;
+        self.poll_signals(frame)?;
         self.depth += 1;
         let result = stacker::maybe_grow(RED_ZONE, STACK_SEGMENT, || self.run_frame(frame));
         self.depth -= 1;

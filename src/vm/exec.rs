@@ -352,7 +352,7 @@ impl Vm {
                 }
                 Op::Jump(t) => {
                     if (t as usize) < frame.ip {
-                        self.poll_signals()?;
+                        self.poll_signals(frame)?;
                     }
                     frame.ip = t as usize;
                 }
@@ -822,9 +822,9 @@ impl Vm {
 
     /// Counts down to the next signal poll; runs pending handlers.
     #[inline]
-    pub fn poll_signals(&mut self) -> PyResult<()> {
+    pub fn poll_signals(&mut self, frame: &Frame) -> PyResult<()> {
         if crate::signals::pending() {
-            crate::signals::run_pending(self)?;
+            crate::signals::run_pending_in(self, Some(frame))?;
         }
         Ok(())
     }

@@ -63,6 +63,9 @@ pub struct Vm {
     pub interrupted: bool,
     /// Empty operand-stack allocations of finished frames, for reuse.
     pub stack_pool: Vec<Vec<Value>>,
+    /// The caller's frame while a signal-aware native runs (see
+    /// `builtins::frame::frame_aware`), else None: a handler's `frame`.
+    pub signal_frame: Value,
 }
 
 /// A registered atexit callable with its arguments.
@@ -210,6 +213,7 @@ impl Vm {
             signal_handlers: vec![Value::None; crate::signals::NSIG],
             interrupted: false,
             stack_pool: Vec::new(),
+            signal_frame: Value::None,
         };
         crate::types::register_all(&mut vm);
         crate::builtins::register(&mut vm);

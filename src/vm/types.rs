@@ -387,11 +387,17 @@ pub fn new_class(name: Str, bases: Vec<Rc<Class>>, dict: Dict) -> PyResult<Rc<Cl
             Layout::Object => {}
         }
     }
-    let qualname = match dict.get_str(&intern("__qualname__")) {
-        Some(Value::Str(q)) => q.clone(),
+    let mut dict = dict;
+    // As CPython's type_new: `__qualname__` moves out of the namespace into
+    // the type, and every class has its own `__doc__`.
+    let qualname = match dict.remove_str(&intern("__qualname__")) {
+        Some(Value::Str(q)) => q,
         _ => name.clone(),
     };
-    let mut dict = dict;
+    let doc = intern("__doc__");
+    if dict.get_str(&doc).is_none() {
+        dict.set_str(doc, Value::None);
+    }
     // A class that defines __eq__ but not __hash__ gets `__hash__ = None`
     // (it becomes unhashable), as CPython's type_new does.
     let hash_name = intern("__hash__");

@@ -31,6 +31,14 @@ pub fn register_builtins(vm: &Vm) {
     for (name, f) in BUILTINS {
         vm.add_builtin(name, f);
     }
+    // Signal handlers run while waiting get the caller's frame.
+    for (name, f) in [
+        ("wait", wait as crate::object::NativeFn),
+        ("waitpid", waitpid),
+    ] {
+        let native = crate::builtins::frame::frame_aware(name, name.to_string(), f);
+        vm.builtins.borrow_mut().set_str(intern(name), native);
+    }
 }
 
 pub fn register(vm: &mut Vm, d: &mut Dict) {
@@ -115,6 +123,13 @@ pub fn register(vm: &mut Vm, d: &mut Dict) {
     );
     d.set_str(intern("times_result"), Value::Class(TIMES_RESULT.class(vm)));
     d.set_str(intern("uname_result"), Value::Class(UNAME_RESULT.class(vm)));
+    // A signal sent to ourselves runs its handler with the caller's frame.
+    let frame_aware: [(&'static str, crate::object::NativeFn); 2] =
+        [("kill", kill), ("killpg", killpg)];
+    for (name, f) in frame_aware {
+        let native = crate::builtins::frame::frame_aware(name, name.to_string(), f);
+        d.set_str(intern(name), native);
+    }
 }
 
 /// Writes out everything pyproc buffers (standard streams, open files), so
