@@ -515,6 +515,9 @@ impl Vm {
                     let base = frame.stack.len() - n as usize - 1;
                     let v = self.call_on_stack(frame, base, n as usize, None)?;
                     frame.push(v);
+                    // As CPython's CALL: a signal that came during the
+                    // call (a wait that returned, say) is handled now.
+                    self.poll_signals(frame)?;
                 }
                 Op::CallKw(n) => {
                     self.close_dropped_generators();
@@ -522,6 +525,7 @@ impl Vm {
                     let base = frame.stack.len() - n as usize - 1;
                     let v = self.call_on_stack(frame, base, n as usize, Some(names))?;
                     frame.push(v);
+                    self.poll_signals(frame)?;
                 }
                 Op::CallEx(has_kw) => {
                     self.close_dropped_generators();
@@ -534,6 +538,7 @@ impl Vm {
                     let func = frame.pop();
                     let v = self.call_ex(frame, func, args, kwargs)?;
                     frame.push(v);
+                    self.poll_signals(frame)?;
                 }
                 Op::CallMethod(n) => {
                     self.close_dropped_generators();
@@ -546,6 +551,7 @@ impl Vm {
                         self.call_on_stack(frame, base, n as usize + 1, None)?
                     };
                     frame.push(v);
+                    self.poll_signals(frame)?;
                 }
                 Op::MakeFunction(flags) => {
                     let f = self.make_function(frame, flags)?;
