@@ -44,19 +44,21 @@ impl Drop for Listener {
 impl Listener {
     /// Closes the socket once and removes its file, as CPython's
     /// listener finalizer does; abstract names vanish with the socket.
+    /// The name goes first, so a client never finds a name that refuses
+    /// connections.
     fn close(&self) {
         let fd = self.fd.replace(-1);
         if fd == -1 {
             return;
         }
-        // SAFETY: the descriptor belongs to this listener and is forgotten.
-        unsafe { libc::close(fd) };
         if !self.address.starts_with('\0')
             && let Ok(path) = std::ffi::CString::new(self.address.as_str())
         {
             // SAFETY: a NUL-terminated path.
             unsafe { libc::unlink(path.as_ptr()) };
         }
+        // SAFETY: the descriptor belongs to this listener and is forgotten.
+        unsafe { libc::close(fd) };
     }
 
     fn fd(&self) -> PyResult<i32> {

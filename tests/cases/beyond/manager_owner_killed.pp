@@ -36,6 +36,9 @@ if __name__ == '__main__':
         except FileNotFoundError:
             print('socket gone')
             break
+        except ConnectionRefusedError:
+            # Closed but not yet removed: the server is on its way out.
+            pass
         time.sleep(0.02)
     while time.monotonic() < deadline:
         try:
