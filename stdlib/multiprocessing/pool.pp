@@ -571,6 +571,9 @@ class ApplyResult(object):
 
     def _set(self, i, obj):
         self._success, self._value = obj
+        self._finish()
+
+    def _finish(self):
         self._ready = True
         del self._cache[self._job]
         self._pool = None
@@ -615,13 +618,7 @@ class MapResult(ApplyResult):
                 for chunk in self._value:
                     joined.extend(chunk)
                 self._value = joined
-            self._ready = True
-            del self._cache[self._job]
-            self._pool = None
-            if self._callback and self._success:
-                self._callback(self._value)
-            if self._error_callback and not self._success:
-                self._error_callback(self._value)
+            self._finish()
 
 
 class IMapIterator(object):

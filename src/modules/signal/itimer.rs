@@ -2,7 +2,7 @@
 
 use super::c_int;
 use crate::builtins::args::{arity, no_kwargs};
-use crate::error::{ExcKind, PyErr, PyResult, overflow_error, type_error, value_error};
+use crate::error::{ExcKind, PyErr, PyResult, type_error};
 use crate::object::{Class, Dict};
 use crate::value::{Str, Value, intern};
 use crate::vm::Vm;
@@ -44,25 +44,10 @@ fn itimer_error(vm: &mut Vm, errno: i32) -> PyErr {
 
 const NS: i64 = 1_000_000_000;
 
-/// Seconds (int or float) as nanoseconds, rounded up, with the messages
-/// of CPython's `_PyTime_FromSecondsObject`.
+/// Seconds (int or float) as nanoseconds, rounded up, as CPython's
+/// `_PyTime_FromSecondsObject` converts an interval.
 fn nanos_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
-    if let Value::Float(f) = v {
-        if f.is_nan() {
-            return Err(value_error("Invalid value NaN (not a number)"));
-        }
-        let d = (f * 1e9).ceil();
-        if !(-9.223_372_036_854_776e18..9.223_372_036_854_776e18).contains(&d) {
-            return Err(overflow_error("timestamp out of range for platform time_t"));
-        }
-        return Ok(d as i64);
-    }
-    let too_large = || overflow_error("timestamp too large to convert to C _PyTime_t");
-    if let Value::BigInt(_) = v {
-        return Err(too_large());
-    }
-    let n = vm.index_value(v)?;
-    n.checked_mul(NS).ok_or_else(too_large)
+    crate::modules::time::seconds_ns(vm, v, f64::ceil)
 }
 
 fn timeval_arg(vm: &mut Vm, v: Option<&Value>) -> PyResult<libc::timeval> {
