@@ -339,6 +339,8 @@ impl SourceFile {
 /// A compiled function, module, class body, lambda or comprehension body.
 #[derive(Debug)]
 pub struct Code {
+    /// LOAD_GLOBAL's cache, one slot per entry of `names`.
+    pub global_cache: Box<[std::cell::Cell<crate::vm::global_cache::GlobalSlot>]>,
     /// `f`, `<module>`, `<lambda>`, `<listcomp>`, `<genexpr>`, class name.
     pub name: Str,
     /// `C.method`, `f.<locals>.g`.

@@ -231,6 +231,31 @@ impl Value {
     pub fn is_null(&self) -> bool {
         matches!(self, Value::Null)
     }
+    /// Whether the value owns no heap object, so dropping it is a no-op.
+    #[inline(always)]
+    pub fn is_immediate(&self) -> bool {
+        matches!(
+            self,
+            Value::Null
+                | Value::None
+                | Value::NotImplemented
+                | Value::Ellipsis
+                | Value::Bool(_)
+                | Value::Int(_)
+                | Value::Float(_)
+        )
+    }
+    /// Drops a value, skipping the out-of-line drop glue for immediates:
+    /// the VM's hot paths drop mostly ints and bools, and the glue call
+    /// showed in profiles.
+    #[inline(always)]
+    pub fn discard(self) {
+        if self.is_immediate() {
+            std::mem::forget(self);
+        } else {
+            drop(self);
+        }
+    }
     pub fn is_none(&self) -> bool {
         matches!(self, Value::None)
     }

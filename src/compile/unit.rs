@@ -231,6 +231,7 @@ impl<'a> Unit<'a> {
         let max_stack = stackdepth::max_stack(&self.ops);
         let strs = |v: &[String]| v.iter().map(|s| intern(s)).collect::<Vec<_>>();
         Code {
+            global_cache: (0..self.names.len()).map(|_| Default::default()).collect(),
             name: intern(&self.name),
             qualname: intern(&self.qualname),
             source,

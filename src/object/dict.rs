@@ -135,12 +135,39 @@ impl FromF64Exact for num_bigint::BigInt {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct NeedsEq;
 
-#[derive(Clone, Default)]
+#[derive(Default)]
 pub struct Dict {
     entries: Map<Value>,
     /// Deleted entries still in `entries` (key and value `Null`), so that
     /// deletion is O(1); compacted once they outnumber the live ones.
     dead: usize,
+    /// Changes, to a number no dict has had, whenever a key is added:
+    /// LOAD_GLOBAL's cache trusts "this name is not in the globals" only
+    /// while it holds (see `vm::global_cache`). Overwriting a value or
+    /// deleting a key leaves it alone. A new empty dict has 0.
+    key_version: u64,
+}
+
+thread_local! {
+    static NEXT_KEY_VERSION: std::cell::Cell<u64> = const { std::cell::Cell::new(1) };
+}
+
+fn fresh_key_version() -> u64 {
+    NEXT_KEY_VERSION.with(|n| {
+        let v = n.get();
+        n.set(v + 1);
+        v
+    })
+}
+
+impl Clone for Dict {
+    fn clone(&self) -> Dict {
+        Dict {
+            entries: self.entries.clone(),
+            dead: self.dead,
+            key_version: fresh_key_version(),
+        }
+    }
 }
 
 impl Dict {
@@ -151,7 +178,13 @@ impl Dict {
         Dict {
             entries: Map::with_capacity_and_hasher(n, Default::default()),
             dead: 0,
+            key_version: 0,
         }
+    }
+    /// See the field.
+    #[inline]
+    pub fn key_version(&self) -> u64 {
+        self.key_version
     }
     pub fn len(&self) -> usize {
         self.entries.len() - self.dead
@@ -243,13 +276,38 @@ impl Dict {
     /// Insert with a string key.
     pub fn set_str(&mut self, key: crate::value::Str, value: Value) {
         let hash = key.hash();
-        self.entries.insert(
+        let (_, old) = self.entries.insert_full(
             HashKey {
                 hash,
                 key: Value::Str(key),
             },
             value,
         );
+        if old.is_none() {
+            self.key_version = fresh_key_version();
+        }
+    }
+    /// Position of the live entry with this string key.
+    pub fn index_of_str(&self, key: &crate::value::Str) -> Option<usize> {
+        use indexmap::map::RawEntryApiV1;
+        let hash = key.hash();
+        self.entries.raw_entry_v1().index_from_hash(spread(hash), |k| {
+            k.hash == hash && matches!(&k.key, Value::Str(s) if std::rc::Rc::ptr_eq(s, key) || s.as_str() == key.as_str())
+        })
+    }
+    /// The value at position `i` if its key is the string `key`: a cached
+    /// position checked without hashing.
+    #[inline]
+    pub fn get_str_at(&self, i: usize, key: &crate::value::Str) -> Option<&Value> {
+        match self.entries.get_index(i) {
+            Some((
+                HashKey {
+                    key: Value::Str(s), ..
+                },
+                v,
+            )) if std::rc::Rc::ptr_eq(s, key) || s.as_str() == key.as_str() => Some(v),
+            _ => None,
+        }
     }
     pub fn remove_str(&mut self, key: &crate::value::Str) -> Option<Value> {
         let hk = HashKey {
@@ -296,6 +354,7 @@ impl Dict {
             .collect()
     }
     pub fn insert_new(&mut self, key: Value, hash: u64, value: Value) {
+        self.key_version = fresh_key_version();
         self.entries.insert(HashKey { hash, key }, value);
     }
 }

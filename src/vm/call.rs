@@ -45,7 +45,7 @@ impl Vm {
             },
             Value::Function(f) if nkw == 0 && is_simple(&f.code, n) => {
                 let f = f.clone();
-                let new = self.new_frame_with(&f, frame.stack.drain(base + 1..));
+                let new = self.frame_from_stack(&f, &mut frame.stack, base + 1);
                 self.run_function(&f, new)
             }
             // A bound method (`acquire = lock.acquire; acquire()`): the
@@ -57,7 +57,7 @@ impl Vm {
                     Value::Native(nf) => (nf.func)(self, &frame.stack[base..], &[]),
                     Value::Function(f) => {
                         let f = f.clone();
-                        let new = self.new_frame_with(&f, frame.stack.drain(base..));
+                        let new = self.frame_from_stack(&f, &mut frame.stack, base);
                         self.run_function(&f, new)
                     }
                     _ => unreachable!("bound_fast admits natives and functions only"),
@@ -256,10 +256,75 @@ impl Vm {
         Frame::with_args(f.code.clone(), f.globals.clone(), stack, args)
     }
 
+    /// A frame for calling `f` whose arguments are `stack[from..]`, moved
+    /// out of the caller's stack.
+    #[inline]
+    fn frame_from_stack(&mut self, f: &Rc<Function>, stack: &mut Vec<Value>, from: usize) -> Frame {
+        let own = self.stack_pool.pop().unwrap_or_default();
+        Frame::with_args_from(f.code.clone(), f.globals.clone(), own, stack, from)
+    }
+
+    /// The function to run in the calling `execute` loop instead of one
+    /// Rust call deeper, for a call of `callee` with `n` positional
+    /// arguments: a plain Python function (no defaults to fill, no
+    /// keywords, not a generator).
+    #[inline]
+    pub fn inlinable(callee: &Value, n: usize) -> Option<Rc<Function>> {
+        match callee {
+            Value::Function(f) if is_simple(&f.code, n) && !f.code.has_flag(flags::GENERATOR) => {
+                Some(f.clone())
+            }
+            _ => None,
+        }
+    }
+
+    /// Starts running `f` in place of `frame`, which moves to `callers`:
+    /// the arguments are `frame.stack[from..]`, and the caller's stack is
+    /// cut back to `base` (the callee's own slots). Checks the recursion
+    /// limit and pending signals as `run_nested` does for a nested frame.
+    pub fn enter_inline(
+        &mut self,
+        frame: &mut Frame,
+        callers: &mut Vec<Frame>,
+        f: Rc<Function>,
+        from: usize,
+        base: usize,
+    ) -> PyResult<()> {
+        self.check_recursion()?;
+        let mut new = self.frame_from_stack(&f, &mut frame.stack, from);
+        frame.stack.truncate(base);
+        if !f.code.cellvars.is_empty() || !f.closure.is_empty() {
+            self.init_cells(&mut new, &f);
+        }
+        callers.push(std::mem::replace(frame, new));
+        self.depth += 1;
+        if crate::signals::pending()
+            && let Err(e) = crate::signals::run_pending_in(self, Some(frame))
+        {
+            // As a nested frame whose entry check raised: the callee
+            // never ran, so it leaves no traceback entry.
+            self.leave_inline(frame, callers);
+            return Err(e);
+        }
+        Ok(())
+    }
+
+    /// Ends the inlined frame in `frame`, putting its caller back.
+    #[inline]
+    pub fn leave_inline(&mut self, frame: &mut Frame, callers: &mut Vec<Frame>) {
+        if let Some(caller) = callers.pop() {
+            let done = std::mem::replace(frame, caller);
+            self.recycle(done);
+            self.depth -= 1;
+        }
+    }
+
     /// Returns a finished frame's stack allocation to the pool.
     fn recycle(&mut self, frame: Frame) {
         let mut stack = frame.stack;
-        stack.clear();
+        while let Some(v) = stack.pop() {
+            v.discard();
+        }
         if self.stack_pool.len() < 256 && stack.capacity() <= 1024 {
             self.stack_pool.push(stack);
         }

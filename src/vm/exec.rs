@@ -48,7 +48,15 @@ const UNARYOPS: [UnaryOp; 4] = [UnaryOp::Not, UnaryOp::Neg, UnaryOp::Pos, UnaryO
 impl Vm {
     /// Runs a frame until it returns or yields, handling exceptions raised
     /// inside it through its block stack.
+    ///
+    /// Calls of plain Python functions run in this same loop rather than
+    /// one Rust call deeper: `frame` holds the innermost running frame and
+    /// `callers` the frames waiting for it, so a call costs no Rust stack
+    /// and no re-entry. An exception a frame does not handle passes to its
+    /// caller here, gaining that caller's traceback entry, as it would on
+    /// returning from a nested `run_frame`.
     pub fn run_frame(&mut self, frame: &mut Frame) -> PyResult<FrameExit> {
+        let mut callers: Vec<Frame> = Vec::new();
         if let Some(exc) = self.pending_throw.take() {
             self.add_traceback(&exc, frame);
             if !self.unwind(frame, &exc) {
@@ -56,15 +64,19 @@ impl Vm {
             }
         }
         loop {
-            match self.execute(frame) {
+            match self.execute(frame, &mut callers) {
                 Ok(exit) => return Ok(exit),
                 Err(err) => {
                     let exc = self.materialize(err);
                     if !std::mem::take(&mut self.reraising) {
                         self.add_traceback(&exc, frame);
                     }
-                    if !self.unwind(frame, &exc) {
-                        return Err(PyErr::from_value(exc));
+                    while !self.unwind(frame, &exc) {
+                        if callers.is_empty() {
+                            return Err(PyErr::from_value(exc));
+                        }
+                        self.leave_inline(frame, &mut callers);
+                        self.add_traceback(&exc, frame);
                     }
                 }
             }
@@ -98,578 +110,591 @@ impl Vm {
         false
     }
 
-    fn execute(&mut self, frame: &mut Frame) -> PyResult<FrameExit> {
-        let code = frame.code.clone();
-        let ops = &code.ops[..];
-        loop {
-            let op = ops[frame.ip];
-            frame.ip += 1;
-            match op {
-                Op::LoadConst(i) => frame.push(code.consts[i as usize].clone()),
-                Op::Pop => {
-                    frame.pop();
-                    self.close_dropped_generators();
-                }
-                Op::Dup => {
-                    let v = frame.top().clone();
-                    frame.push(v);
-                }
-                Op::DupTwo => {
-                    let a = frame.peek(1).clone();
-                    let b = frame.peek(0).clone();
-                    frame.push(a);
-                    frame.push(b);
-                }
-                Op::Rot2 => {
-                    let n = frame.stack.len();
-                    frame.stack.swap(n - 1, n - 2);
-                }
-                Op::Rot3 => {
-                    let v = frame.pop();
-                    let n = frame.stack.len();
-                    frame.stack.insert(n - 2, v);
-                }
-                Op::Rot4 => {
-                    let v = frame.pop();
-                    let n = frame.stack.len();
-                    frame.stack.insert(n - 3, v);
-                }
-                Op::LoadFast(i) => {
-                    let v = &frame.stack[i as usize];
-                    if v.is_null() {
-                        return Err(self.unbound_local(&code.varnames[i as usize]));
+    fn execute(&mut self, frame: &mut Frame, callers: &mut Vec<Frame>) -> PyResult<FrameExit> {
+        // Entered again each time the running frame changes.
+        'frames: loop {
+            let code = frame.code.clone();
+            let ops = &code.ops[..];
+            loop {
+                let op = ops[frame.ip];
+                frame.ip += 1;
+                match op {
+                    Op::LoadConst(i) => frame.push(code.consts[i as usize].clone()),
+                    Op::Pop => {
+                        frame.pop().discard();
+                        self.close_dropped_generators();
                     }
-                    let v = v.clone();
-                    frame.push(v);
-                }
-                Op::StoreFast(i) => {
-                    let v = frame.pop();
-                    frame.stack[i as usize] = v;
-                }
-                Op::DeleteFast(i) => {
-                    if frame.stack[i as usize].is_null() {
-                        return Err(self.unbound_local(&code.varnames[i as usize]));
+                    Op::Dup => {
+                        let v = frame.top().clone();
+                        frame.push(v);
                     }
-                    frame.stack[i as usize] = Value::Null;
-                }
-                Op::LoadDeref(i) => {
-                    let v = frame.cells[i as usize].borrow().clone();
-                    if v.is_null() {
-                        return Err(self.unbound_cell(&code, i));
+                    Op::DupTwo => {
+                        let a = frame.peek(1).clone();
+                        let b = frame.peek(0).clone();
+                        frame.push(a);
+                        frame.push(b);
                     }
-                    frame.push(v);
-                }
-                Op::StoreDeref(i) => {
-                    let v = frame.pop();
-                    *frame.cells[i as usize].borrow_mut() = v;
-                }
-                Op::DeleteDeref(i) => {
-                    let old = std::mem::take(&mut *frame.cells[i as usize].borrow_mut());
-                    if old.is_null() {
-                        return Err(self.unbound_cell(&code, i));
+                    Op::Rot2 => {
+                        let n = frame.stack.len();
+                        frame.stack.swap(n - 1, n - 2);
                     }
-                }
-                Op::LoadClosure(i) => frame.push(Value::Cell(frame.cells[i as usize].clone())),
-                Op::LoadClassDeref(i) => {
-                    let name = cell_name(&code, i);
-                    let found = frame
-                        .locals
-                        .as_ref()
-                        .and_then(|l| l.borrow().get_str(&name).cloned());
-                    let v = match found {
-                        Some(v) => v,
-                        None => {
-                            let v = frame.cells[i as usize].borrow().clone();
-                            if v.is_null() {
-                                return Err(self.unbound_cell(&code, i));
+                    Op::Rot3 => {
+                        let v = frame.pop();
+                        let n = frame.stack.len();
+                        frame.stack.insert(n - 2, v);
+                    }
+                    Op::Rot4 => {
+                        let v = frame.pop();
+                        let n = frame.stack.len();
+                        frame.stack.insert(n - 3, v);
+                    }
+                    Op::LoadFast(i) => {
+                        let v = &frame.stack[i as usize];
+                        if v.is_null() {
+                            return Err(self.unbound_local(&code.varnames[i as usize]));
+                        }
+                        let v = v.clone();
+                        frame.push(v);
+                    }
+                    Op::StoreFast(i) => {
+                        let v = frame.pop();
+                        std::mem::replace(&mut frame.stack[i as usize], v).discard();
+                    }
+                    Op::DeleteFast(i) => {
+                        if frame.stack[i as usize].is_null() {
+                            return Err(self.unbound_local(&code.varnames[i as usize]));
+                        }
+                        frame.stack[i as usize] = Value::Null;
+                    }
+                    Op::LoadDeref(i) => {
+                        let v = frame.cells[i as usize].borrow().clone();
+                        if v.is_null() {
+                            return Err(self.unbound_cell(&code, i));
+                        }
+                        frame.push(v);
+                    }
+                    Op::StoreDeref(i) => {
+                        let v = frame.pop();
+                        *frame.cells[i as usize].borrow_mut() = v;
+                    }
+                    Op::DeleteDeref(i) => {
+                        let old = std::mem::take(&mut *frame.cells[i as usize].borrow_mut());
+                        if old.is_null() {
+                            return Err(self.unbound_cell(&code, i));
+                        }
+                    }
+                    Op::LoadClosure(i) => frame.push(Value::Cell(frame.cells[i as usize].clone())),
+                    Op::LoadClassDeref(i) => {
+                        let name = cell_name(&code, i);
+                        let found = frame
+                            .locals
+                            .as_ref()
+                            .and_then(|l| l.borrow().get_str(&name).cloned());
+                        let v = match found {
+                            Some(v) => v,
+                            None => {
+                                let v = frame.cells[i as usize].borrow().clone();
+                                if v.is_null() {
+                                    return Err(self.unbound_cell(&code, i));
+                                }
+                                v
                             }
-                            v
-                        }
-                    };
-                    frame.push(v);
-                }
-                Op::LoadGlobal(i) => {
-                    let name = &code.names[i as usize];
-                    let v = self.load_global(&frame.globals, name)?;
-                    frame.push(v);
-                }
-                Op::StoreGlobal(i) => {
-                    let v = frame.pop();
-                    frame
-                        .globals
-                        .borrow_mut()
-                        .set_str(code.names[i as usize].clone(), v);
-                }
-                Op::DeleteGlobal(i) => {
-                    let name = &code.names[i as usize];
-                    if frame.globals.borrow_mut().remove_str(name).is_none() {
-                        return Err(self.name_error(name));
+                        };
+                        frame.push(v);
                     }
-                }
-                Op::LoadName(i) => {
-                    let name = &code.names[i as usize];
-                    let local = match &frame.locals {
-                        Some(l) => l.borrow().get_str(name).cloned(),
-                        None => None,
-                    };
-                    let v = match local {
-                        Some(v) => v,
-                        None => self.load_global(&frame.globals, name)?,
-                    };
-                    frame.push(v);
-                }
-                Op::StoreName(i) => {
-                    let v = frame.pop();
-                    let name = code.names[i as usize].clone();
-                    match &frame.locals {
-                        Some(l) => l.borrow_mut().set_str(name, v),
-                        None => frame.globals.borrow_mut().set_str(name, v),
+                    Op::LoadGlobal(i) => {
+                        let v = self.load_global_cached(&code, &frame.globals, i as usize)?;
+                        frame.push(v);
                     }
-                }
-                Op::DeleteName(i) => {
-                    let name = &code.names[i as usize];
-                    let removed = match &frame.locals {
-                        Some(l) => l.borrow_mut().remove_str(name),
-                        None => frame.globals.borrow_mut().remove_str(name),
-                    };
-                    if removed.is_none() {
-                        return Err(self.name_error(name));
+                    Op::StoreGlobal(i) => {
+                        let v = frame.pop();
+                        frame
+                            .globals
+                            .borrow_mut()
+                            .set_str(code.names[i as usize].clone(), v);
                     }
-                }
-                Op::LoadAttr(i) => {
-                    let obj = frame.pop();
-                    let v = self.get_attr(&obj, &code.names[i as usize])?;
-                    frame.push(v);
-                }
-                Op::StoreAttr(i) => {
-                    let obj = frame.pop();
-                    let v = frame.pop();
-                    self.set_attr(&obj, &code.names[i as usize], v)?;
-                }
-                Op::DeleteAttr(i) => {
-                    let obj = frame.pop();
-                    self.del_attr(&obj, &code.names[i as usize])?;
-                }
-                Op::LoadMethod(i) => {
-                    let obj = frame.pop();
-                    match self.lookup_method(&obj, &code.names[i as usize])? {
-                        Some(func) => {
-                            frame.push(func);
-                            frame.push(obj);
-                        }
-                        None => {
-                            let attr = self.get_attr(&obj, &code.names[i as usize])?;
-                            frame.push(Value::Null);
-                            frame.push(attr);
+                    Op::DeleteGlobal(i) => {
+                        let name = &code.names[i as usize];
+                        if frame.globals.borrow_mut().remove_str(name).is_none() {
+                            return Err(self.name_error(name));
                         }
                     }
-                }
-                Op::BinarySubscr => {
-                    let key = frame.pop();
-                    let container = frame.pop();
-                    let v = self.get_item(&container, &key)?;
-                    frame.push(v);
-                }
-                Op::StoreSubscr => {
-                    let key = frame.pop();
-                    let container = frame.pop();
-                    let v = frame.pop();
-                    self.set_item(&container, key, v)?;
-                }
-                Op::DeleteSubscr => {
-                    let key = frame.pop();
-                    let container = frame.pop();
-                    self.del_item(&container, &key)?;
-                }
-                Op::BuildSlice(n) => {
-                    let step = if n == 3 { frame.pop() } else { Value::None };
-                    let stop = frame.pop();
-                    let start = frame.pop();
-                    frame.push(Value::Slice(Rc::new(crate::object::Slice {
-                        start,
-                        stop,
-                        step,
-                    })));
-                }
-                Op::BinaryOp(o) => {
-                    let b = frame.pop();
-                    let a = frame.pop();
-                    let v = match (&a, &b, BINOPS[o as usize]) {
-                        (Value::Int(x), Value::Int(y), BinOp::Add) => match x.checked_add(*y) {
-                            Some(r) => Value::Int(r),
-                            None => self.binary_op(&a, &b, BinOp::Add)?,
-                        },
-                        (Value::Int(x), Value::Int(y), BinOp::Sub) => match x.checked_sub(*y) {
-                            Some(r) => Value::Int(r),
-                            None => self.binary_op(&a, &b, BinOp::Sub)?,
-                        },
-                        (Value::Float(x), Value::Float(y), BinOp::Add) => Value::Float(x + y),
-                        (Value::Float(x), Value::Float(y), BinOp::Sub) => Value::Float(x - y),
-                        (Value::Float(x), Value::Float(y), BinOp::Mul) => Value::Float(x * y),
-                        (_, _, op) => self.binary_op(&a, &b, op)?,
-                    };
-                    frame.push(v);
-                }
-                Op::InplaceOp(o) => {
-                    let b = frame.pop();
-                    let a = frame.pop();
-                    let v = match (&a, &b, BINOPS[o as usize]) {
-                        (Value::Int(x), Value::Int(y), BinOp::Add) => match x.checked_add(*y) {
-                            Some(r) => Value::Int(r),
-                            None => self.binary_op(&a, &b, BinOp::Add)?,
-                        },
-                        (_, _, op) => self.inplace_op(&a, &b, op)?,
-                    };
-                    frame.push(v);
-                }
-                Op::UnaryOp(o) => {
-                    let a = frame.pop();
-                    let v = self.unary_op(&a, UNARYOPS[o as usize])?;
-                    frame.push(v);
-                }
-                Op::CompareOp(o) => {
-                    let b = frame.pop();
-                    let a = frame.pop();
-                    let v = match (&a, &b) {
-                        (Value::Int(x), Value::Int(y)) => match CMPOPS[o as usize] {
-                            CmpOp::Lt => Value::Bool(x < y),
-                            CmpOp::LtE => Value::Bool(x <= y),
-                            CmpOp::Gt => Value::Bool(x > y),
-                            CmpOp::GtE => Value::Bool(x >= y),
-                            CmpOp::Eq | CmpOp::Is => Value::Bool(x == y),
-                            CmpOp::NotEq | CmpOp::IsNot => Value::Bool(x != y),
-                            op => self.compare(&a, &b, op)?,
-                        },
-                        _ => self.compare(&a, &b, CMPOPS[o as usize])?,
-                    };
-                    frame.push(v);
-                }
-                Op::CheckExcMatch => {
-                    let typ = frame.pop();
-                    let exc = frame.top().clone();
-                    let m = self.exception_matches(&exc, &typ)?;
-                    frame.push(Value::Bool(m));
-                }
-                Op::Jump(t) => {
-                    if (t as usize) < frame.ip {
-                        self.poll_signals(frame)?;
+                    Op::LoadName(i) => {
+                        let name = &code.names[i as usize];
+                        let local = match &frame.locals {
+                            Some(l) => l.borrow().get_str(name).cloned(),
+                            None => None,
+                        };
+                        let v = match local {
+                            Some(v) => v,
+                            None => self.load_global(&frame.globals, name)?,
+                        };
+                        frame.push(v);
                     }
-                    frame.ip = t as usize;
-                }
-                Op::PopJumpIfFalse(t) => {
-                    let v = frame.pop();
-                    let truth = match v {
-                        Value::Bool(b) => b,
-                        _ => self.truthy(&v)?,
-                    };
-                    if !truth {
+                    Op::StoreName(i) => {
+                        let v = frame.pop();
+                        let name = code.names[i as usize].clone();
+                        match &frame.locals {
+                            Some(l) => l.borrow_mut().set_str(name, v),
+                            None => frame.globals.borrow_mut().set_str(name, v),
+                        }
+                    }
+                    Op::DeleteName(i) => {
+                        let name = &code.names[i as usize];
+                        let removed = match &frame.locals {
+                            Some(l) => l.borrow_mut().remove_str(name),
+                            None => frame.globals.borrow_mut().remove_str(name),
+                        };
+                        if removed.is_none() {
+                            return Err(self.name_error(name));
+                        }
+                    }
+                    Op::LoadAttr(i) => {
+                        let obj = frame.pop();
+                        let v = self.get_attr(&obj, &code.names[i as usize])?;
+                        frame.push(v);
+                    }
+                    Op::StoreAttr(i) => {
+                        let obj = frame.pop();
+                        let v = frame.pop();
+                        self.set_attr(&obj, &code.names[i as usize], v)?;
+                    }
+                    Op::DeleteAttr(i) => {
+                        let obj = frame.pop();
+                        self.del_attr(&obj, &code.names[i as usize])?;
+                    }
+                    Op::LoadMethod(i) => {
+                        let obj = frame.pop();
+                        match self.lookup_method(&obj, &code.names[i as usize])? {
+                            Some(func) => {
+                                frame.push(func);
+                                frame.push(obj);
+                            }
+                            None => {
+                                let attr = self.get_attr(&obj, &code.names[i as usize])?;
+                                frame.push(Value::Null);
+                                frame.push(attr);
+                            }
+                        }
+                    }
+                    Op::BinarySubscr => {
+                        let key = frame.pop();
+                        let container = frame.pop();
+                        let v = self.get_item(&container, &key)?;
+                        frame.push(v);
+                    }
+                    Op::StoreSubscr => {
+                        let key = frame.pop();
+                        let container = frame.pop();
+                        let v = frame.pop();
+                        self.set_item(&container, key, v)?;
+                    }
+                    Op::DeleteSubscr => {
+                        let key = frame.pop();
+                        let container = frame.pop();
+                        self.del_item(&container, &key)?;
+                    }
+                    Op::BuildSlice(n) => {
+                        let step = if n == 3 { frame.pop() } else { Value::None };
+                        let stop = frame.pop();
+                        let start = frame.pop();
+                        frame.push(Value::Slice(Rc::new(crate::object::Slice {
+                            start,
+                            stop,
+                            step,
+                        })));
+                    }
+                    Op::BinaryOp(o) => {
+                        let b = frame.pop();
+                        let a = frame.pop();
+                        let op = BINOPS[o as usize];
+                        let v = match fast_arith(&a, &b, op) {
+                            Some(v) => v,
+                            None => self.binary_op(&a, &b, op)?,
+                        };
+                        a.discard();
+                        b.discard();
+                        frame.push(v);
+                    }
+                    Op::InplaceOp(o) => {
+                        let b = frame.pop();
+                        let a = frame.pop();
+                        let op = BINOPS[o as usize];
+                        let v = match fast_arith(&a, &b, op) {
+                            Some(v) => v,
+                            None => self.inplace_op(&a, &b, op)?,
+                        };
+                        a.discard();
+                        b.discard();
+                        frame.push(v);
+                    }
+                    Op::UnaryOp(o) => {
+                        let a = frame.pop();
+                        let v = self.unary_op(&a, UNARYOPS[o as usize])?;
+                        frame.push(v);
+                    }
+                    Op::CompareOp(o) => {
+                        let b = frame.pop();
+                        let a = frame.pop();
+                        let op = CMPOPS[o as usize];
+                        let v = match fast_compare(&a, &b, op) {
+                            Some(r) => Value::Bool(r),
+                            None => self.compare(&a, &b, op)?,
+                        };
+                        a.discard();
+                        b.discard();
+                        frame.push(v);
+                    }
+                    Op::CheckExcMatch => {
+                        let typ = frame.pop();
+                        let exc = frame.top().clone();
+                        let m = self.exception_matches(&exc, &typ)?;
+                        frame.push(Value::Bool(m));
+                    }
+                    Op::Jump(t) => {
+                        if (t as usize) < frame.ip {
+                            self.poll_signals(frame)?;
+                        }
                         frame.ip = t as usize;
                     }
-                }
-                Op::PopJumpIfTrue(t) => {
-                    let v = frame.pop();
-                    let truth = match v {
-                        Value::Bool(b) => b,
-                        _ => self.truthy(&v)?,
-                    };
-                    if truth {
-                        frame.ip = t as usize;
-                    }
-                }
-                Op::JumpIfFalseOrPop(t) => {
-                    if !self.truthy(frame.top())? {
-                        frame.ip = t as usize;
-                    } else {
-                        frame.pop();
-                    }
-                }
-                Op::JumpIfTrueOrPop(t) => {
-                    if self.truthy(frame.top())? {
-                        frame.ip = t as usize;
-                    } else {
-                        frame.pop();
-                    }
-                }
-                Op::GetIter => {
-                    let v = frame.pop();
-                    let it = self.get_iter(&v)?;
-                    frame.push(it);
-                }
-                Op::ForIter(t) => {
-                    let next = self.iter_next(frame.top())?;
-                    match next {
-                        Some(v) => frame.push(v),
-                        None => {
-                            frame.pop();
+                    Op::PopJumpIfFalse(t) => {
+                        let v = frame.pop();
+                        let truth = match v {
+                            Value::Bool(b) => b,
+                            _ => self.truthy(&v)?,
+                        };
+                        v.discard();
+                        if !truth {
                             frame.ip = t as usize;
                         }
                     }
-                }
-                Op::BuildTuple(n) => {
-                    let items = frame.stack.split_off(frame.stack.len() - n as usize);
-                    frame.push(Value::tuple(items));
-                }
-                Op::BuildList(n) => {
-                    let items = frame.stack.split_off(frame.stack.len() - n as usize);
-                    frame.push(Value::list(items));
-                }
-                Op::BuildSet(n) => {
-                    let items = frame.stack.split_off(frame.stack.len() - n as usize);
-                    let set = self.new_set(items)?;
-                    frame.push(set);
-                }
-                Op::BuildMap(n) => {
-                    let items = frame.stack.split_off(frame.stack.len() - 2 * n as usize);
-                    let mut d = Dict::with_capacity(n as usize);
-                    let mut it = items.into_iter();
-                    while let (Some(k), Some(v)) = (it.next(), it.next()) {
-                        self.dict_set(&mut d, k, v)?;
+                    Op::PopJumpIfTrue(t) => {
+                        let v = frame.pop();
+                        let truth = match v {
+                            Value::Bool(b) => b,
+                            _ => self.truthy(&v)?,
+                        };
+                        v.discard();
+                        if truth {
+                            frame.ip = t as usize;
+                        }
                     }
-                    frame.push(Value::dict(d));
-                }
-                Op::ListAppend(depth) => {
-                    let v = frame.pop();
-                    if let Value::List(l) = frame.peek(depth as usize - 1) {
-                        l.borrow_mut().push(v);
+                    Op::JumpIfFalseOrPop(t) => {
+                        if !self.truthy(frame.top())? {
+                            frame.ip = t as usize;
+                        } else {
+                            frame.pop();
+                        }
                     }
-                }
-                Op::SetAdd(depth) => {
-                    let v = frame.pop();
-                    let set = frame.peek(depth as usize - 1).clone();
-                    self.set_add(&set, v)?;
-                }
-                Op::MapAdd(depth) => {
-                    let v = frame.pop();
-                    let k = frame.pop();
-                    if let Value::Dict(d) = frame.peek(depth as usize - 1).clone() {
-                        self.dict_set_item(&d, k, v)?;
+                    Op::JumpIfTrueOrPop(t) => {
+                        if self.truthy(frame.top())? {
+                            frame.ip = t as usize;
+                        } else {
+                            frame.pop();
+                        }
                     }
-                }
-                Op::ListExtend(depth) => {
-                    let iterable = frame.pop();
-                    let items = self.collect(&iterable)?;
-                    if let Value::List(l) = frame.peek(depth as usize - 1) {
-                        l.borrow_mut().extend(items);
+                    Op::GetIter => {
+                        let v = frame.pop();
+                        let it = self.get_iter(&v)?;
+                        frame.push(it);
                     }
-                }
-                Op::SetUpdate(depth) => {
-                    let iterable = frame.pop();
-                    let set = frame.peek(depth as usize - 1).clone();
-                    for v in self.collect(&iterable)? {
+                    Op::ForIter(t) => {
+                        let next = self.iter_next(frame.top())?;
+                        match next {
+                            Some(v) => frame.push(v),
+                            None => {
+                                frame.pop();
+                                frame.ip = t as usize;
+                            }
+                        }
+                    }
+                    Op::BuildTuple(n) => {
+                        let items = frame.stack.split_off(frame.stack.len() - n as usize);
+                        frame.push(Value::tuple(items));
+                    }
+                    Op::BuildList(n) => {
+                        let items = frame.stack.split_off(frame.stack.len() - n as usize);
+                        frame.push(Value::list(items));
+                    }
+                    Op::BuildSet(n) => {
+                        let items = frame.stack.split_off(frame.stack.len() - n as usize);
+                        let set = self.new_set(items)?;
+                        frame.push(set);
+                    }
+                    Op::BuildMap(n) => {
+                        let items = frame.stack.split_off(frame.stack.len() - 2 * n as usize);
+                        let mut d = Dict::with_capacity(n as usize);
+                        let mut it = items.into_iter();
+                        while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                            self.dict_set(&mut d, k, v)?;
+                        }
+                        frame.push(Value::dict(d));
+                    }
+                    Op::ListAppend(depth) => {
+                        let v = frame.pop();
+                        if let Value::List(l) = frame.peek(depth as usize - 1) {
+                            l.borrow_mut().push(v);
+                        }
+                    }
+                    Op::SetAdd(depth) => {
+                        let v = frame.pop();
+                        let set = frame.peek(depth as usize - 1).clone();
                         self.set_add(&set, v)?;
                     }
-                }
-                Op::DictUpdate(depth) => {
-                    let mapping = frame.pop();
-                    let target = frame.peek(depth as usize - 1).clone();
-                    self.dict_update_from(&target, &mapping, None)?;
-                }
-                Op::DictMerge(depth) => {
-                    let mapping = frame.pop();
-                    let target = frame.peek(depth as usize - 1).clone();
-                    let func = frame.peek(depth as usize + 1).clone();
-                    self.dict_update_from(&target, &mapping, Some(&func))?;
-                }
-                Op::ListToTuple => {
-                    let v = frame.pop();
-                    let items = match &v {
-                        Value::List(l) => l.borrow().clone(),
-                        _ => self.collect(&v)?,
-                    };
-                    frame.push(Value::tuple(items));
-                }
-                Op::BuildString(n) => {
-                    let items = frame.stack.split_off(frame.stack.len() - n as usize);
-                    let mut s = String::new();
-                    for it in &items {
-                        if let Value::Str(p) = it {
-                            s.push_str(p.as_str());
+                    Op::MapAdd(depth) => {
+                        let v = frame.pop();
+                        let k = frame.pop();
+                        if let Value::Dict(d) = frame.peek(depth as usize - 1).clone() {
+                            self.dict_set_item(&d, k, v)?;
                         }
                     }
-                    frame.push(Value::string(s));
-                }
-                Op::FormatValue(flags) => {
-                    let spec = if flags & 4 != 0 {
-                        Some(frame.pop())
-                    } else {
-                        None
-                    };
-                    let v = frame.pop();
-                    let s = self.format_field(v, flags & 3, spec)?;
-                    frame.push(s);
-                }
-                Op::UnpackSequence(n) => {
-                    let seq = frame.pop();
-                    if !push_exact_items(&mut frame.stack, &seq, n as usize) {
-                        let items = self.unpack(&seq, n as usize)?;
+                    Op::ListExtend(depth) => {
+                        let iterable = frame.pop();
+                        let items = self.collect(&iterable)?;
+                        if let Value::List(l) = frame.peek(depth as usize - 1) {
+                            l.borrow_mut().extend(items);
+                        }
+                    }
+                    Op::SetUpdate(depth) => {
+                        let iterable = frame.pop();
+                        let set = frame.peek(depth as usize - 1).clone();
+                        for v in self.collect(&iterable)? {
+                            self.set_add(&set, v)?;
+                        }
+                    }
+                    Op::DictUpdate(depth) => {
+                        let mapping = frame.pop();
+                        let target = frame.peek(depth as usize - 1).clone();
+                        self.dict_update_from(&target, &mapping, None)?;
+                    }
+                    Op::DictMerge(depth) => {
+                        let mapping = frame.pop();
+                        let target = frame.peek(depth as usize - 1).clone();
+                        let func = frame.peek(depth as usize + 1).clone();
+                        self.dict_update_from(&target, &mapping, Some(&func))?;
+                    }
+                    Op::ListToTuple => {
+                        let v = frame.pop();
+                        let items = match &v {
+                            Value::List(l) => l.borrow().clone(),
+                            _ => self.collect(&v)?,
+                        };
+                        frame.push(Value::tuple(items));
+                    }
+                    Op::BuildString(n) => {
+                        let items = frame.stack.split_off(frame.stack.len() - n as usize);
+                        let mut s = String::new();
+                        for it in &items {
+                            if let Value::Str(p) = it {
+                                s.push_str(p.as_str());
+                            }
+                        }
+                        frame.push(Value::string(s));
+                    }
+                    Op::FormatValue(flags) => {
+                        let spec = if flags & 4 != 0 {
+                            Some(frame.pop())
+                        } else {
+                            None
+                        };
+                        let v = frame.pop();
+                        let s = self.format_field(v, flags & 3, spec)?;
+                        frame.push(s);
+                    }
+                    Op::UnpackSequence(n) => {
+                        let seq = frame.pop();
+                        if !push_exact_items(&mut frame.stack, &seq, n as usize) {
+                            let items = self.unpack(&seq, n as usize)?;
+                            frame.stack.extend(items.into_iter().rev());
+                        }
+                    }
+                    Op::UnpackEx(arg) => {
+                        let seq = frame.pop();
+                        let items =
+                            self.unpack_ex(&seq, (arg & 0xff) as usize, (arg >> 8) as usize)?;
                         frame.stack.extend(items.into_iter().rev());
                     }
-                }
-                Op::UnpackEx(arg) => {
-                    let seq = frame.pop();
-                    let items = self.unpack_ex(&seq, (arg & 0xff) as usize, (arg >> 8) as usize)?;
-                    frame.stack.extend(items.into_iter().rev());
-                }
-                Op::Call(n) => {
-                    self.close_dropped_generators();
-                    let base = frame.stack.len() - n as usize - 1;
-                    let v = self.call_on_stack(frame, base, n as usize, None)?;
-                    frame.push(v);
-                    // As CPython's CALL: a signal that came during the
-                    // call (a wait that returned, say) is handled now.
-                    self.poll_signals(frame)?;
-                }
-                Op::CallKw(n) => {
-                    self.close_dropped_generators();
-                    let names = frame.pop();
-                    let base = frame.stack.len() - n as usize - 1;
-                    let v = self.call_on_stack(frame, base, n as usize, Some(names))?;
-                    frame.push(v);
-                    self.poll_signals(frame)?;
-                }
-                Op::CallEx(has_kw) => {
-                    self.close_dropped_generators();
-                    let kwargs = if has_kw & 1 != 0 {
-                        Some(frame.pop())
-                    } else {
-                        None
-                    };
-                    let args = frame.pop();
-                    let func = frame.pop();
-                    let v = self.call_ex(frame, func, args, kwargs)?;
-                    frame.push(v);
-                    self.poll_signals(frame)?;
-                }
-                Op::CallMethod(n) => {
-                    self.close_dropped_generators();
-                    let base = frame.stack.len() - n as usize - 2;
-                    let v = if frame.stack[base].is_null() {
-                        let v = self.call_on_stack(frame, base + 1, n as usize, None)?;
-                        frame.stack.truncate(base);
-                        v
-                    } else {
-                        self.call_on_stack(frame, base, n as usize + 1, None)?
-                    };
-                    frame.push(v);
-                    self.poll_signals(frame)?;
-                }
-                Op::MakeFunction(flags) => {
-                    let f = self.make_function(frame, flags)?;
-                    frame.push(f);
-                }
-                Op::ReturnValue => {
-                    let v = frame.pop();
-                    return Ok(FrameExit::Return(v));
-                }
-                Op::LoadBuildClass => {
-                    let v = self.builtin_build_class();
-                    frame.push(v);
-                }
-                Op::SetupFinally(t) => {
-                    frame.blocks.push(Block {
-                        kind: BlockKind::Finally,
-                        handler: t,
-                        level: frame.height() as u32,
-                        saved: Value::None,
-                    });
-                }
-                Op::PopBlock => {
-                    frame.blocks.pop();
-                }
-                Op::PopExcept => {
-                    if let Some(block) = frame.blocks.pop() {
-                        self.exc_info = block.saved;
-                    }
-                }
-                Op::Raise(n) => {
-                    return Err(self.do_raise(frame, n)?);
-                }
-                Op::Reraise => {
-                    let exc = frame.pop();
-                    self.reraising = true;
-                    return Err(PyErr::from_value(exc));
-                }
-                Op::LoadAssertionError => {
-                    frame.push(Value::Class(self.exc_class(ExcKind::AssertionError)));
-                }
-                Op::SetupWith(t) => {
-                    let mgr = frame.pop();
-                    let (exit, entered) = self.enter_context(&mgr)?;
-                    frame.push(exit);
-                    frame.blocks.push(Block {
-                        kind: BlockKind::Finally,
-                        handler: t,
-                        level: frame.height() as u32,
-                        saved: Value::None,
-                    });
-                    frame.push(entered);
-                }
-                Op::WithExceptStart => {
-                    let exc = frame.peek(0).clone();
-                    let exit = frame.peek(1).clone();
-                    let typ = Value::Class(self.type_of(&exc));
-                    let tb = Value::None;
-                    let res = self.call(&exit, vec![typ, exc, tb], vec![])?;
-                    frame.push(res);
-                }
-                Op::YieldValue => {
-                    let v = frame.pop();
-                    return Ok(FrameExit::Yield(v));
-                }
-                Op::GetYieldFromIter => {
-                    let v = frame.pop();
-                    let it = match v {
-                        Value::Generator(_) => v,
-                        _ => self.get_iter(&v)?,
-                    };
-                    frame.push(it);
-                }
-                Op::YieldFrom => {
-                    let sent = frame.pop();
-                    let sub = frame.top().clone();
-                    match self.send_to(&sub, sent)? {
-                        Ok(yielded) => {
-                            // Re-run this instruction when resumed.
-                            frame.ip -= 1;
-                            return Ok(FrameExit::Yield(yielded));
+                    Op::Call(n) => {
+                        self.close_dropped_generators();
+                        let base = frame.stack.len() - n as usize - 1;
+                        if let Some(f) = Vm::inlinable(&frame.stack[base], n as usize) {
+                            self.enter_inline(frame, callers, f, base + 1, base)?;
+                            continue 'frames;
                         }
-                        Err(ret) => {
-                            frame.pop();
-                            frame.push(ret);
+                        let v = self.call_on_stack(frame, base, n as usize, None)?;
+                        frame.push(v);
+                        // As CPython's CALL: a signal that came during the
+                        // call (a wait that returned, say) is handled now.
+                        self.poll_signals(frame)?;
+                    }
+                    Op::CallKw(n) => {
+                        self.close_dropped_generators();
+                        let names = frame.pop();
+                        let base = frame.stack.len() - n as usize - 1;
+                        let v = self.call_on_stack(frame, base, n as usize, Some(names))?;
+                        frame.push(v);
+                        self.poll_signals(frame)?;
+                    }
+                    Op::CallEx(has_kw) => {
+                        self.close_dropped_generators();
+                        let kwargs = if has_kw & 1 != 0 {
+                            Some(frame.pop())
+                        } else {
+                            None
+                        };
+                        let args = frame.pop();
+                        let func = frame.pop();
+                        let v = self.call_ex(frame, func, args, kwargs)?;
+                        frame.push(v);
+                        self.poll_signals(frame)?;
+                    }
+                    Op::CallMethod(n) => {
+                        self.close_dropped_generators();
+                        let base = frame.stack.len() - n as usize - 2;
+                        let (callee, args) = if frame.stack[base].is_null() {
+                            (base + 1, n as usize)
+                        } else {
+                            (base, n as usize + 1)
+                        };
+                        if let Some(f) = Vm::inlinable(&frame.stack[callee], args) {
+                            self.enter_inline(frame, callers, f, callee + 1, base)?;
+                            continue 'frames;
+                        }
+                        let v = if frame.stack[base].is_null() {
+                            let v = self.call_on_stack(frame, base + 1, n as usize, None)?;
+                            frame.stack.truncate(base);
+                            v
+                        } else {
+                            self.call_on_stack(frame, base, n as usize + 1, None)?
+                        };
+                        frame.push(v);
+                        self.poll_signals(frame)?;
+                    }
+                    Op::MakeFunction(flags) => {
+                        let f = self.make_function(frame, flags)?;
+                        frame.push(f);
+                    }
+                    Op::ReturnValue => {
+                        let v = frame.pop();
+                        if callers.is_empty() {
+                            return Ok(FrameExit::Return(v));
+                        }
+                        self.leave_inline(frame, callers);
+                        frame.push(v);
+                        // What the Call that made the frame would check.
+                        self.poll_signals(frame)?;
+                        continue 'frames;
+                    }
+                    Op::LoadBuildClass => {
+                        let v = self.builtin_build_class();
+                        frame.push(v);
+                    }
+                    Op::SetupFinally(t) => {
+                        frame.blocks.push(Block {
+                            kind: BlockKind::Finally,
+                            handler: t,
+                            level: frame.height() as u32,
+                            saved: Value::None,
+                        });
+                    }
+                    Op::PopBlock => {
+                        frame.blocks.pop();
+                    }
+                    Op::PopExcept => {
+                        if let Some(block) = frame.blocks.pop() {
+                            self.exc_info = block.saved;
                         }
                     }
+                    Op::Raise(n) => {
+                        return Err(self.do_raise(frame, n)?);
+                    }
+                    Op::Reraise => {
+                        let exc = frame.pop();
+                        self.reraising = true;
+                        return Err(PyErr::from_value(exc));
+                    }
+                    Op::LoadAssertionError => {
+                        frame.push(Value::Class(self.exc_class(ExcKind::AssertionError)));
+                    }
+                    Op::SetupWith(t) => {
+                        let mgr = frame.pop();
+                        let (exit, entered) = self.enter_context(&mgr)?;
+                        frame.push(exit);
+                        frame.blocks.push(Block {
+                            kind: BlockKind::Finally,
+                            handler: t,
+                            level: frame.height() as u32,
+                            saved: Value::None,
+                        });
+                        frame.push(entered);
+                    }
+                    Op::WithExceptStart => {
+                        let exc = frame.peek(0).clone();
+                        let exit = frame.peek(1).clone();
+                        let typ = Value::Class(self.type_of(&exc));
+                        let tb = Value::None;
+                        let res = self.call(&exit, vec![typ, exc, tb], vec![])?;
+                        frame.push(res);
+                    }
+                    Op::YieldValue => {
+                        let v = frame.pop();
+                        return Ok(FrameExit::Yield(v));
+                    }
+                    Op::GetYieldFromIter => {
+                        let v = frame.pop();
+                        let it = match v {
+                            Value::Generator(_) => v,
+                            _ => self.get_iter(&v)?,
+                        };
+                        frame.push(it);
+                    }
+                    Op::YieldFrom => {
+                        let sent = frame.pop();
+                        let sub = frame.top().clone();
+                        match self.send_to(&sub, sent)? {
+                            Ok(yielded) => {
+                                // Re-run this instruction when resumed.
+                                frame.ip -= 1;
+                                return Ok(FrameExit::Yield(yielded));
+                            }
+                            Err(ret) => {
+                                frame.pop();
+                                frame.push(ret);
+                            }
+                        }
+                    }
+                    Op::ImportName(i) => {
+                        let fromlist = frame.pop();
+                        let level = frame.pop();
+                        let m = self.import_name(
+                            &code.names[i as usize],
+                            &fromlist,
+                            &level,
+                            &frame.globals,
+                        )?;
+                        frame.push(m);
+                    }
+                    Op::ImportFrom(i) => {
+                        let module = frame.top().clone();
+                        let v = self.import_from(&module, &code.names[i as usize])?;
+                        frame.push(v);
+                    }
+                    Op::ImportStar => {
+                        let module = frame.pop();
+                        let target = frame.locals.clone().unwrap_or(frame.globals.clone());
+                        self.import_star(&module, &target)?;
+                    }
+                    Op::PrintExpr => {
+                        let v = frame.pop();
+                        self.display_hook(v)?;
+                    }
+                    Op::StoreAnnotation(i) => {
+                        let v = frame.pop();
+                        let target = frame.locals.clone().unwrap_or(frame.globals.clone());
+                        self.store_annotation(&target, &code.names[i as usize], v)?;
+                    }
+                    Op::Nop => {}
                 }
-                Op::ImportName(i) => {
-                    let fromlist = frame.pop();
-                    let level = frame.pop();
-                    let m = self.import_name(
-                        &code.names[i as usize],
-                        &fromlist,
-                        &level,
-                        &frame.globals,
-                    )?;
-                    frame.push(m);
-                }
-                Op::ImportFrom(i) => {
-                    let module = frame.top().clone();
-                    let v = self.import_from(&module, &code.names[i as usize])?;
-                    frame.push(v);
-                }
-                Op::ImportStar => {
-                    let module = frame.pop();
-                    let target = frame.locals.clone().unwrap_or(frame.globals.clone());
-                    self.import_star(&module, &target)?;
-                }
-                Op::PrintExpr => {
-                    let v = frame.pop();
-                    self.display_hook(v)?;
-                }
-                Op::StoreAnnotation(i) => {
-                    let v = frame.pop();
-                    let target = frame.locals.clone().unwrap_or(frame.globals.clone());
-                    self.store_annotation(&target, &code.names[i as usize], v)?;
-                }
-                Op::Nop => {}
             }
         }
     }
@@ -833,6 +858,83 @@ impl Vm {
             crate::signals::run_pending_in(self, Some(frame))?;
         }
         Ok(())
+    }
+}
+
+/// The arithmetic done without leaving the loop: ints that stay in range
+/// and floats, whose in-place forms are the plain ones. `None` leaves the
+/// rest (big ints, division by zero, other types) to `binary_op`.
+#[inline(always)]
+fn fast_arith(a: &Value, b: &Value, op: BinOp) -> Option<Value> {
+    match (a, b) {
+        (&Value::Int(x), &Value::Int(y)) => match op {
+            BinOp::Add => x.checked_add(y).map(Value::Int),
+            BinOp::Sub => x.checked_sub(y).map(Value::Int),
+            BinOp::Mul => x.checked_mul(y).map(Value::Int),
+            BinOp::FloorDiv if y != 0 => x.checked_div(y).map(|q| {
+                // Python rounds toward negative infinity.
+                Value::Int(if x % y != 0 && (x < 0) != (y < 0) {
+                    q - 1
+                } else {
+                    q
+                })
+            }),
+            BinOp::Mod if y != 0 => x.checked_rem(y).map(|r| {
+                Value::Int(if r != 0 && (r < 0) != (y < 0) {
+                    r + y
+                } else {
+                    r
+                })
+            }),
+            // Exact in a double, so one division rounds as CPython does.
+            BinOp::Div if y != 0 && x.unsigned_abs() < 1 << 53 && y.unsigned_abs() < 1 << 53 => {
+                Some(Value::Float(x as f64 / y as f64))
+            }
+            BinOp::BitAnd => Some(Value::Int(x & y)),
+            BinOp::BitOr => Some(Value::Int(x | y)),
+            BinOp::BitXor => Some(Value::Int(x ^ y)),
+            BinOp::RShift if (0..64).contains(&y) => Some(Value::Int(x >> y)),
+            BinOp::LShift if (0..63).contains(&y) => {
+                let r = x << y;
+                (r >> y == x).then_some(Value::Int(r))
+            }
+            _ => None,
+        },
+        (Value::Float(x), Value::Float(y)) => match op {
+            BinOp::Add => Some(Value::Float(x + y)),
+            BinOp::Sub => Some(Value::Float(x - y)),
+            BinOp::Mul => Some(Value::Float(x * y)),
+            BinOp::Div if *y != 0.0 => Some(Value::Float(x / y)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Comparisons of two ints or two floats, done without leaving the loop.
+/// (pyproc's ints are values, so `is` between equal ints holds.)
+#[inline(always)]
+fn fast_compare(a: &Value, b: &Value, op: CmpOp) -> Option<bool> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => match op {
+            CmpOp::Lt => Some(x < y),
+            CmpOp::LtE => Some(x <= y),
+            CmpOp::Gt => Some(x > y),
+            CmpOp::GtE => Some(x >= y),
+            CmpOp::Eq | CmpOp::Is => Some(x == y),
+            CmpOp::NotEq | CmpOp::IsNot => Some(x != y),
+            _ => None,
+        },
+        (Value::Float(x), Value::Float(y)) => match op {
+            CmpOp::Lt => Some(x < y),
+            CmpOp::LtE => Some(x <= y),
+            CmpOp::Gt => Some(x > y),
+            CmpOp::GtE => Some(x >= y),
+            CmpOp::Eq => Some(x == y),
+            CmpOp::NotEq => Some(x != y),
+            _ => None,
+        },
+        _ => None,
     }
 }
 

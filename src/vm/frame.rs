@@ -62,6 +62,18 @@ impl Frame {
         let nlocals = code.varnames.len();
         stack.reserve(nlocals + code.max_stack as usize + 1);
         stack.extend(args);
+        Frame::around(code, globals, stack, nlocals)
+    }
+
+    /// The frame for a stack that holds the arguments: the remaining
+    /// locals start unbound.
+    #[inline(always)]
+    fn around(
+        code: Rc<Code>,
+        globals: Rc<RefCell<Dict>>,
+        mut stack: Vec<Value>,
+        nlocals: usize,
+    ) -> Frame {
         while stack.len() < nlocals {
             stack.push(Value::Null);
         }
@@ -77,12 +89,39 @@ impl Frame {
         }
     }
 
+    /// A frame whose first locals are moved out of `src[from..]`, the
+    /// caller's operand stack, which is left cut back to `from`. Moving
+    /// the slice bitwise costs a copy; extending from a drain cost a
+    /// tenth of a small call.
     #[inline]
+    pub fn with_args_from(
+        code: Rc<Code>,
+        globals: Rc<RefCell<Dict>>,
+        mut stack: Vec<Value>,
+        src: &mut Vec<Value>,
+        from: usize,
+    ) -> Frame {
+        stack.clear();
+        let nlocals = code.varnames.len();
+        let n = src.len() - from;
+        stack.reserve(nlocals.max(n) + code.max_stack as usize + 1);
+        // SAFETY: the `n` values change owner: `src` forgets them by
+        // shrinking to `from`, and `stack`, empty with room for `n`, takes
+        // them. Neither vector drops or reads them in between.
+        unsafe {
+            std::ptr::copy_nonoverlapping(src.as_ptr().add(from), stack.as_mut_ptr(), n);
+            src.set_len(from);
+            stack.set_len(n);
+        }
+        Frame::around(code, globals, stack, nlocals)
+    }
+
+    #[inline(always)]
     pub fn push(&mut self, v: Value) {
         self.stack.push(v);
     }
 
-    #[inline]
+    #[inline(always)]
     pub fn pop(&mut self) -> Value {
         // The compiler guarantees balanced stacks; an empty pop is a VM bug
         // and yields None rather than a panic.

@@ -11,6 +11,7 @@ pub mod display;
 pub mod exceptions;
 pub mod exec;
 pub mod frame;
+pub mod global_cache;
 pub mod import;
 pub mod ops;
 pub mod protocol;
