@@ -124,8 +124,12 @@ impl Frame {
     #[inline(always)]
     pub fn pop(&mut self) -> Value {
         // The compiler guarantees balanced stacks; an empty pop is a VM bug
-        // and yields None rather than a panic.
-        self.stack.pop().unwrap_or(Value::None)
+        // and yields None rather than a panic. (Not `unwrap_or`: its unused
+        // default went through the out-of-line drop glue on every pop.)
+        match self.stack.pop() {
+            Some(v) => v,
+            None => empty_pop(),
+        }
     }
 
     #[inline]
@@ -149,4 +153,9 @@ impl Frame {
     pub fn line(&self) -> u32 {
         self.code.line_at(self.ip.saturating_sub(1))
     }
+}
+
+#[cold]
+fn empty_pop() -> Value {
+    Value::None
 }
