@@ -260,6 +260,7 @@ impl Value {
         matches!(self, Value::None)
     }
     /// Identity, as `is` sees it.
+    #[inline]
     pub fn is(&self, other: &Value) -> bool {
         use Value::*;
         match (self, other) {
@@ -277,6 +278,7 @@ impl Value {
         }
     }
     /// Address of the heap object, for `id()` and identity.
+    #[inline]
     pub fn rc_addr(&self) -> Option<usize> {
         use Value::*;
         Some(match self {

@@ -33,6 +33,22 @@ pub struct Class {
     /// The most attributes an instance has had: new instances' dicts are
     /// made this large at once instead of growing one rehash at a time.
     pub instance_size: Cell<u16>,
+    /// Results of MRO walks by name (`Class::lookup`).
+    pub lookups: RefCell<LookupCache>,
+}
+
+/// Slots in a class's lookup cache (a power of two).
+pub const LOOKUP_SLOTS: usize = 32;
+
+/// CPython's type attribute cache, in spirit: name -> result of the MRO
+/// walk, direct-mapped by the name's address, valid while the class epoch
+/// is `epoch`. A slot holds its name alive so that the address cannot be
+/// reused by another name.
+#[derive(Default)]
+pub struct LookupCache {
+    pub epoch: u64,
+    /// Empty until the first lookup.
+    pub slots: Vec<Option<(Str, Option<Value>)>>,
 }
 
 /// See `Class::derived`.

@@ -105,10 +105,13 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
 }
 
 /// Values whose equality with a value of another kind is always false.
+/// `Null` is the key of a deleted entry, equal to no live key: without it
+/// here, a key whose hash met a deleted one fell to a scan of every entry.
 fn is_plain(v: &Value) -> bool {
     matches!(
         v,
-        Value::None
+        Value::Null
+            | Value::None
             | Value::Str(_)
             | Value::Int(_)
             | Value::Float(_)
@@ -329,6 +332,14 @@ impl Dict {
                 if k.hash != hash {
                     return false;
                 }
+                // The usual keys, compared without the general match.
+                match (&k.key, key) {
+                    (Value::Str(a), Value::Str(b)) => {
+                        return std::rc::Rc::ptr_eq(a, b) || a.as_str() == b.as_str();
+                    }
+                    (Value::Int(a), Value::Int(b)) => return a == b,
+                    _ => {}
+                }
                 match fast_eq(&k.key, key) {
                     Some(b) => b,
                     None => {
@@ -352,6 +363,41 @@ impl Dict {
             .filter(|(_, k)| k.hash == hash && !k.key.is_null())
             .map(|(i, _)| i)
             .collect()
+    }
+    /// `d[key] = value` in one probe when the key's equality is decidable
+    /// without Python code: returns the value it replaced (to be dropped
+    /// by the caller, outside any borrow), or gives key and value back
+    /// with `Err` when `__eq__` must decide.
+    pub fn set_fast(
+        &mut self,
+        key: Value,
+        hash: u64,
+        value: Value,
+    ) -> Result<Option<Value>, (Value, Value)> {
+        use indexmap::map::{RawEntryApiV1, raw_entry_v1::RawEntryMut};
+        let mut undecided = false;
+        let entry = self
+            .entries
+            .raw_entry_mut_v1()
+            .from_hash(spread(hash), |k| {
+                k.hash == hash
+                    && match fast_eq(&k.key, &key) {
+                        Some(b) => b,
+                        None => {
+                            undecided = true;
+                            false
+                        }
+                    }
+            });
+        match entry {
+            RawEntryMut::Occupied(mut e) => Ok(Some(std::mem::replace(e.get_mut(), value))),
+            RawEntryMut::Vacant(_) if undecided => Err((key, value)),
+            RawEntryMut::Vacant(e) => {
+                e.insert_hashed_nocheck(spread(hash), HashKey { hash, key }, value);
+                self.key_version = fresh_key_version();
+                Ok(None)
+            }
+        }
     }
     pub fn insert_new(&mut self, key: Value, hash: u64, value: Value) {
         self.key_version = fresh_key_version();

@@ -137,6 +137,7 @@ fn view_class(vm: &Vm, name: &'static str) -> Rc<Class> {
         builtin: Some(name),
         derived: Default::default(),
         instance_size: Default::default(),
+        lookups: Default::default(),
     })
 }
 

@@ -37,7 +37,13 @@ impl Vm {
                     let args: Vec<Value> = frame.stack[base + 1..].to_vec();
                     crate::builtins::frame::call_with_frame(self, marker, frame, &args)
                 }
-                _ if nf.unwrap_self => {
+                // Only instances can carry a built-in payload to unwrap;
+                // without one the arguments are passed where they lie.
+                _ if nf.unwrap_self
+                    && frame.stack[base + 1..]
+                        .iter()
+                        .any(|a| matches!(a, Value::Instance(_))) =>
+                {
                     let args: Vec<Value> = frame.stack[base + 1..].to_vec();
                     self.call_native(nf, args, &[])
                 }

@@ -510,6 +510,14 @@ impl Vm {
         value: Value,
     ) -> PyResult<()> {
         let hash = self.hash(&key)?;
+        let fast = d.borrow_mut().set_fast(key, hash, value);
+        let (key, value) = match fast {
+            Ok(old) => {
+                drop(old);
+                return Ok(());
+            }
+            Err(pair) => pair,
+        };
         match self.dict_index(d, &key, hash)? {
             Some(i) => {
                 if let Some((_, slot)) = d.borrow_mut().get_index_mut(i) {

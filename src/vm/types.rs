@@ -2,7 +2,7 @@
 //! construction (C3 linearization).
 
 use crate::error::{ExcKind, PyErr, PyResult, type_error};
-use crate::object::class::{Derived, Layout, name_bit};
+use crate::object::class::{Derived, LOOKUP_SLOTS, Layout, name_bit};
 use crate::object::{Class, Dict};
 use crate::value::{Str, Value, intern};
 use std::cell::RefCell;
@@ -54,6 +54,7 @@ pub fn builtin_class(name: &'static str, bases: Vec<Rc<Class>>, layout: Layout) 
         builtin: Some(name),
         derived: Default::default(),
         instance_size: Default::default(),
+        lookups: Default::default(),
     })
 }
 
@@ -140,26 +141,6 @@ pub fn linearize_bases(bases: &[Rc<Class>]) -> PyResult<Vec<Rc<Class>>> {
     }
 }
 
-/// Entries in the direct-mapped method cache (a power of two).
-const METHOD_CACHE_SIZE: usize = 4096;
-
-/// One remembered MRO lookup. The entry holds the class and the name
-/// alive, so their addresses, which key the entry, cannot be reused.
-#[derive(Default)]
-struct CacheEntry {
-    epoch: u64,
-    class: Option<Rc<Class>>,
-    name: Option<Str>,
-    value: Option<Value>,
-}
-
-thread_local! {
-    /// CPython's type attribute cache, in spirit: (class, name) -> result
-    /// of the MRO walk, valid while the class epoch is unchanged.
-    static METHOD_CACHE: RefCell<Vec<CacheEntry>> =
-        RefCell::new((0..METHOD_CACHE_SIZE).map(|_| CacheEntry::default()).collect());
-}
-
 /// The complete MRO of a class, itself first.
 pub fn full_mro(class: &Rc<Class>) -> Vec<Rc<Class>> {
     let mut v = Vec::with_capacity(class.mro.len() + 1);
@@ -170,45 +151,39 @@ pub fn full_mro(class: &Rc<Class>) -> Vec<Rc<Class>> {
 
 impl Class {
     /// Finds a name along the MRO (the class itself first).
+    #[inline]
     pub fn lookup(self: &Rc<Class>, name: &Str) -> Option<Value> {
         let epoch = crate::object::class::class_epoch();
-        let class_ptr = Rc::as_ptr(self);
-        let name_ptr = Rc::as_ptr(name);
-        let slot = ((class_ptr as usize >> 4) ^ (name_ptr as usize >> 3)) & (METHOD_CACHE_SIZE - 1);
-        let hit = METHOD_CACHE.with(|cache| {
-            let cache = cache.borrow();
-            let e = &cache[slot];
-            if e.epoch == epoch
-                && e.class
-                    .as_ref()
-                    .is_some_and(|c| std::ptr::eq(Rc::as_ptr(c), class_ptr))
-                && e.name
-                    .as_ref()
-                    .is_some_and(|n| std::ptr::eq(Rc::as_ptr(n), name_ptr))
+        let slot = (Rc::as_ptr(name) as usize >> 4) & (LOOKUP_SLOTS - 1);
+        {
+            let cache = self.lookups.borrow();
+            if cache.epoch == epoch
+                && let Some(Some((n, v))) = cache.slots.get(slot)
+                && Rc::ptr_eq(n, name)
             {
-                Some(e.value.clone())
-            } else {
-                None
+                return v.clone();
             }
-        });
-        if let Some(found) = hit {
-            return found;
         }
+        self.lookup_refill(name, epoch, slot)
+    }
+
+    #[inline(never)]
+    fn lookup_refill(self: &Rc<Class>, name: &Str, epoch: u64, slot: usize) -> Option<Value> {
         let found = self.lookup_uncached(name);
-        METHOD_CACHE.with(|cache| {
-            let old = std::mem::replace(
-                &mut cache.borrow_mut()[slot],
-                CacheEntry {
-                    epoch,
-                    class: Some(self.clone()),
-                    name: Some(name.clone()),
-                    value: found.clone(),
-                },
-            );
-            // Dropped outside the borrow: a class freed here drops its
-            // namespace, which must not find the cache borrowed.
-            drop(old);
-        });
+        let stale = {
+            let mut cache = self.lookups.borrow_mut();
+            let stale = if cache.epoch != epoch || cache.slots.is_empty() {
+                cache.epoch = epoch;
+                std::mem::replace(&mut cache.slots, vec![None; LOOKUP_SLOTS])
+            } else {
+                Vec::new()
+            };
+            let old = cache.slots[slot].replace((name.clone(), found.clone()));
+            (stale, old)
+        };
+        // Dropped outside the borrow: a class freed here drops its
+        // namespace, whose values may reach this class's cache.
+        drop(stale);
         found
     }
 
@@ -414,5 +389,6 @@ pub fn new_class(name: Str, bases: Vec<Rc<Class>>, dict: Dict) -> PyResult<Rc<Cl
         builtin: None,
         derived: Default::default(),
         instance_size: Default::default(),
+        lookups: Default::default(),
     }))
 }
