@@ -341,6 +341,8 @@ impl SourceFile {
 pub struct Code {
     /// LOAD_GLOBAL's cache, one slot per entry of `names`.
     pub global_cache: Box<[std::cell::Cell<crate::vm::global_cache::GlobalSlot>]>,
+    /// Instance attribute caches, one slot per entry of `names`.
+    pub attr_cache: Box<[std::cell::RefCell<crate::vm::attr_cache::AttrSlot>]>,
     /// `f`, `<module>`, `<lambda>`, `<listcomp>`, `<genexpr>`, class name.
     pub name: Str,
     /// `C.method`, `f.<locals>.g`.

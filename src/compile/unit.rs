@@ -232,6 +232,7 @@ impl<'a> Unit<'a> {
         let strs = |v: &[String]| v.iter().map(|s| intern(s)).collect::<Vec<_>>();
         Code {
             global_cache: (0..self.names.len()).map(|_| Default::default()).collect(),
+            attr_cache: (0..self.names.len()).map(|_| Default::default()).collect(),
             name: intern(&self.name),
             qualname: intern(&self.qualname),
             source,

@@ -64,6 +64,9 @@ pub struct Derived {
     /// `name_bit`): a name whose bit is clear has no descriptor to take
     /// reads or assignments instead of the instance dict.
     pub descriptor_names: u64,
+    /// Calling the class makes a plain instance (no `__new__` of its own,
+    /// not an exception or built-in value type), so only `__init__` runs.
+    pub plain_new: bool,
 }
 
 /// A name's bit in the `Derived` name filters.

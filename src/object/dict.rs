@@ -290,6 +290,19 @@ impl Dict {
             self.key_version = fresh_key_version();
         }
     }
+    /// `get_str_at` for writing the value.
+    #[inline]
+    pub fn get_str_at_mut(&mut self, i: usize, key: &crate::value::Str) -> Option<&mut Value> {
+        match self.entries.get_index_mut(i) {
+            Some((
+                HashKey {
+                    key: Value::Str(s), ..
+                },
+                v,
+            )) if std::rc::Rc::ptr_eq(s, key) || s.as_str() == key.as_str() => Some(v),
+            _ => None,
+        }
+    }
     /// Position of the live entry with this string key.
     pub fn index_of_str(&self, key: &crate::value::Str) -> Option<usize> {
         use indexmap::map::RawEntryApiV1;

@@ -284,6 +284,34 @@ impl Vm {
         }
     }
 
+    /// The `__init__` to run inline for calling `cls` with `n` positional
+    /// arguments: a plain class (see `Derived::plain_new`) whose
+    /// `__init__` is `inlinable` with the instance added.
+    #[inline]
+    pub fn inlinable_init(&self, cls: &Rc<Class>, n: usize) -> Option<Rc<Function>> {
+        if !cls.plain_new() {
+            return None;
+        }
+        Vm::inlinable(&cls.lookup(&self.names.init)?, n + 1)
+    }
+
+    /// The getter to run inline for `obj.name`: a property whose getter is
+    /// a plain function, on an instance (data descriptors come before the
+    /// instance dict).
+    pub fn inlinable_getter(&self, obj: &Value, name: &Str) -> Option<Rc<Function>> {
+        let Value::Instance(inst) = obj else {
+            return None;
+        };
+        let cls = inst.class.borrow().clone();
+        if cls.instance_dict_first(name) {
+            return None;
+        }
+        match cls.lookup(name)? {
+            Value::Property(p) => Vm::inlinable(&p.fget, 1),
+            _ => None,
+        }
+    }
+
     /// Starts running `f` in place of `frame`, which moves to `callers`:
     /// the arguments are `frame.stack[from..]`, and the caller's stack is
     /// cut back to `base` (the callee's own slots). Checks the recursion
@@ -313,6 +341,28 @@ impl Vm {
             return Err(e);
         }
         Ok(())
+    }
+
+    /// Returns `value` from the inlined frame in `frame` to its caller.
+    #[inline]
+    pub fn return_inline(
+        &mut self,
+        frame: &mut Frame,
+        callers: &mut Vec<Frame>,
+        value: Value,
+    ) -> PyResult<()> {
+        let init = frame.init_call;
+        self.leave_inline(frame, callers);
+        if !init {
+            frame.push(value);
+        } else if !value.is_none() {
+            return Err(type_error(format!(
+                "__init__() should return None, not '{}'",
+                self.type_name(&value)
+            )));
+        }
+        // What the Call that made the frame would check.
+        self.poll_signals(frame)
     }
 
     /// Ends the inlined frame in `frame`, putting its caller back.

@@ -251,13 +251,30 @@ impl Vm {
                     }
                     Op::LoadAttr(i) => {
                         let obj = frame.pop();
-                        let v = self.get_attr(&obj, &code.names[i as usize])?;
+                        let v = match self.load_attr_cached(&code, i as usize, &obj) {
+                            Some(v) => v,
+                            None => {
+                                let name = &code.names[i as usize];
+                                if let Some(getter) = self.inlinable_getter(&obj, name) {
+                                    frame.push(obj);
+                                    let at = frame.stack.len() - 1;
+                                    self.enter_inline(frame, callers, getter, at, at)?;
+                                    continue 'frames;
+                                }
+                                let v = self.get_attr(&obj, name)?;
+                                self.fill_attr_cache(&code, i as usize, &obj);
+                                v
+                            }
+                        };
                         frame.push(v);
                     }
                     Op::StoreAttr(i) => {
                         let obj = frame.pop();
                         let v = frame.pop();
-                        self.set_attr(&obj, &code.names[i as usize], v)?;
+                        if let Err(v) = self.store_attr_cached(&code, i as usize, &obj, v) {
+                            self.set_attr(&obj, &code.names[i as usize], v)?;
+                            self.fill_attr_cache(&code, i as usize, &obj);
+                        }
                     }
                     Op::DeleteAttr(i) => {
                         let obj = frame.pop();
@@ -521,6 +538,19 @@ impl Vm {
                             self.enter_inline(frame, callers, f, base + 1, base)?;
                             continue 'frames;
                         }
+                        if let Value::Class(cls) = &frame.stack[base]
+                            && let Some(init) = self.inlinable_init(cls, n as usize)
+                        {
+                            // The instance stays as the call's result, and is
+                            // also `self` for `__init__`.
+                            let cls = cls.clone();
+                            let obj = self.new_instance(&cls);
+                            frame.stack[base] = obj.clone();
+                            frame.stack.insert(base + 1, obj);
+                            self.enter_inline(frame, callers, init, base + 1, base + 1)?;
+                            frame.init_call = true;
+                            continue 'frames;
+                        }
                         let v = self.call_on_stack(frame, base, n as usize, None)?;
                         frame.push(v);
                         // As CPython's CALL: a signal that came during the
@@ -579,10 +609,7 @@ impl Vm {
                         if callers.is_empty() {
                             return Ok(FrameExit::Return(v));
                         }
-                        self.leave_inline(frame, callers);
-                        frame.push(v);
-                        // What the Call that made the frame would check.
-                        self.poll_signals(frame)?;
+                        self.return_inline(frame, callers, v)?;
                         continue 'frames;
                     }
                     Op::LoadBuildClass => {

@@ -36,6 +36,10 @@ pub struct Frame {
     pub globals: Rc<RefCell<Dict>>,
     /// The locals mapping of module and class bodies.
     pub locals: Option<Rc<RefCell<Dict>>>,
+    /// An `__init__` run inline for a class call: its caller already
+    /// holds the new instance as the call's result, and the return value
+    /// must be None.
+    pub init_call: bool,
 }
 
 impl Frame {
@@ -86,6 +90,7 @@ impl Frame {
             blocks: Vec::new(),
             globals,
             locals: None,
+            init_call: false,
         }
     }
 

@@ -6,6 +6,7 @@
 //! what bounds depth, as in CPython.
 
 pub mod attr;
+pub mod attr_cache;
 pub mod call;
 pub mod display;
 pub mod exceptions;

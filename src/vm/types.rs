@@ -141,6 +141,16 @@ pub fn linearize_bases(bases: &[Rc<Class>]) -> PyResult<Vec<Rc<Class>>> {
     }
 }
 
+/// Whether `__new__` along the MRO is a Python function (object's is a
+/// static method wrapping a native; call_class skips natives).
+fn has_python_new(class: &Rc<Class>) -> bool {
+    match class.lookup(&intern("__new__")) {
+        None | Some(Value::Native(_)) => false,
+        Some(Value::StaticMethod(f)) => !matches!(*f, Value::Native(_)),
+        Some(_) => true,
+    }
+}
+
 /// The complete MRO of a class, itself first.
 pub fn full_mro(class: &Rc<Class>) -> Vec<Rc<Class>> {
     let mut v = Vec::with_capacity(class.mro.len() + 1);
@@ -206,6 +216,12 @@ impl Class {
         d.native_setattr && d.descriptor_names & name_bit(name.hash()) == 0
     }
 
+    /// See `Derived::plain_new`.
+    #[inline]
+    pub fn plain_new(self: &Rc<Class>) -> bool {
+        self.derived().plain_new
+    }
+
     /// Whether the instance dict answers `obj.name` outright: no data
     /// descriptor of that name on the class can take precedence over it.
     #[inline]
@@ -235,6 +251,7 @@ impl Class {
             epoch,
             native_setattr: matches!(self.lookup(&setattr), None | Some(Value::Native(_))),
             descriptor_names: 0,
+            plain_new: self.layout == Layout::Object && !has_python_new(self),
         };
         for c in std::iter::once(self).chain(self.mro.iter()) {
             for (k, v) in c.dict.borrow().iter() {

@@ -1,0 +1,106 @@
+//! Inline caches for `obj.name` and `obj.name = v` on instances, one slot
+//! per name of a code object. Instances of a class usually gain their
+//! attributes in the same order (in `__init__`), so a name sits at the
+//! same position of every instance dict: the slot remembers the class and
+//! that position, and a hit reads or writes the entry there once its key
+//! is checked, without hashing.
+//!
+//! A slot is valid while the class epoch is unchanged: the facts it was
+//! filled under (no data descriptor of that name along the MRO, no
+//! `__setattr__` for stores) only change with a class namespace, which
+//! moves the epoch. It holds its class weakly, which keeps the class's
+//! allocation, and so its address, from being reused by another class.
+
+use super::Vm;
+use crate::bytecode::Code;
+use crate::object::Class;
+use crate::object::class::{InstancePayload, class_epoch};
+use crate::value::Value;
+use std::rc::{Rc, Weak};
+
+#[derive(Debug, Default)]
+pub struct AttrSlot {
+    class: Weak<Class>,
+    epoch: u64,
+    index: usize,
+    /// An assignment may write the entry: no `__setattr__`, no descriptor
+    /// and no special payload or name.
+    storable: bool,
+}
+
+impl Vm {
+    /// `obj.names[i]` from the instance dict at the cached position.
+    #[inline]
+    pub fn load_attr_cached(&self, code: &Code, i: usize, obj: &Value) -> Option<Value> {
+        let Value::Instance(inst) = obj else {
+            return None;
+        };
+        let slot = code.attr_cache[i].borrow();
+        if slot.epoch != class_epoch() || slot.class.as_ptr() != Rc::as_ptr(&inst.class.borrow()) {
+            return None;
+        }
+        inst.dict
+            .borrow()
+            .get_str_at(slot.index, &code.names[i])
+            .cloned()
+    }
+
+    /// `obj.names[i] = value` into the instance dict at the cached
+    /// position; gives the value back on a miss.
+    #[inline]
+    pub fn store_attr_cached(
+        &self,
+        code: &Code,
+        i: usize,
+        obj: &Value,
+        value: Value,
+    ) -> Result<(), Value> {
+        let Value::Instance(inst) = obj else {
+            return Err(value);
+        };
+        let slot = code.attr_cache[i].borrow();
+        if !slot.storable
+            || slot.epoch != class_epoch()
+            || slot.class.as_ptr() != Rc::as_ptr(&inst.class.borrow())
+        {
+            return Err(value);
+        }
+        let old = {
+            let mut d = inst.dict.borrow_mut();
+            match d.get_str_at_mut(slot.index, &code.names[i]) {
+                Some(entry) => std::mem::replace(entry, value),
+                None => return Err(value),
+            }
+        };
+        // Dropped outside the borrow of the dict it came from.
+        old.discard();
+        Ok(())
+    }
+
+    /// After a load or store of `obj.names[i]` took the long way: caches
+    /// where the instance dict holds the name, if reading it there is what
+    /// the long way does.
+    pub fn fill_attr_cache(&self, code: &Code, i: usize, obj: &Value) {
+        let Value::Instance(inst) = obj else {
+            return;
+        };
+        let name = &code.names[i];
+        let cls = inst.class.borrow().clone();
+        if !cls.instance_dict_first(name) {
+            return;
+        }
+        let Some(index) = inst.dict.borrow().index_of_str(name) else {
+            return;
+        };
+        let storable = cls.plain_setattr(name)
+            && matches!(inst.payload, InstancePayload::None)
+            && cls.builtin.is_none()
+            && !matches!(name.as_str(), "__class__" | "__dict__");
+        *code.attr_cache[i].borrow_mut() = AttrSlot {
+            class: Rc::downgrade(&cls),
+            epoch: class_epoch(),
+            index,
+            storable,
+        };
+    }
+}
