@@ -13,9 +13,11 @@ use std::fmt;
 use std::rc::Rc;
 
 /// An immutable Python string with its hash cached; names are interned so
-/// the common lookups compare pointers first.
+/// the common lookups compare pointers first. Text of up to 24 bytes is
+/// kept inside the object (`CompactString`): one allocation per string,
+/// and comparing or hashing a short string touches one place in memory.
 pub struct PyStr {
-    s: Box<str>,
+    s: compact_str::CompactString,
     hash: Cell<u64>,
     /// Number of code points, or u32::MAX when not yet counted.
     chars: Cell<u32>,
@@ -24,7 +26,7 @@ pub struct PyStr {
 pub type Str = Rc<PyStr>;
 
 impl PyStr {
-    pub fn new(s: impl Into<Box<str>>) -> PyStr {
+    pub fn new(s: impl Into<compact_str::CompactString>) -> PyStr {
         PyStr {
             s: s.into(),
             hash: Cell::new(0),
