@@ -144,35 +144,51 @@ pub fn dict_iter(dict: &Rc<RefCell<Dict>>, kind: DictIterKind, reverse: bool) ->
 }
 
 /// Steps the variants that need no VM call. `None` means "not simple".
+/// The loop's own step for list, tuple and range iterators; `None` for
+/// every other kind.
+#[inline]
+pub fn step_fast(state: &RefCell<IterState>) -> Option<Option<Value>> {
+    match &mut *state.borrow_mut() {
+        IterState::Seq { seq, index } => Some(step_seq(seq, index)),
+        IterState::Range { next, stop, step } => Some(step_range(next, stop, *step)),
+        _ => None,
+    }
+}
+
+#[inline]
+fn step_seq(seq: &Value, index: &mut usize) -> Option<Value> {
+    let item = match seq {
+        Value::List(l) => l.borrow().get(*index).cloned(),
+        Value::Tuple(t) => t.get(*index).cloned(),
+        _ => None,
+    };
+    *index += 1;
+    item
+}
+
+#[inline]
+fn step_range(next: &mut i64, stop: &mut i64, step: i64) -> Option<Value> {
+    let more = if step > 0 {
+        *next < *stop
+    } else {
+        *next > *stop
+    };
+    if !more {
+        return None;
+    }
+    let v = *next;
+    match next.checked_add(step) {
+        Some(n) => *next = n,
+        // Past i64: nothing further can be in range.
+        None => *stop = *next,
+    }
+    Some(Value::Int(v))
+}
+
 fn step_simple(s: &mut IterState) -> Option<Option<Value>> {
     let out = match s {
-        IterState::Seq { seq, index } => {
-            let item = match seq {
-                Value::List(l) => l.borrow().get(*index).cloned(),
-                Value::Tuple(t) => t.get(*index).cloned(),
-                _ => None,
-            };
-            *index += 1;
-            item
-        }
-        IterState::Range { next, stop, step } => {
-            let more = if *step > 0 {
-                *next < *stop
-            } else {
-                *next > *stop
-            };
-            if !more {
-                None
-            } else {
-                let v = *next;
-                match next.checked_add(*step) {
-                    Some(n) => *next = n,
-                    // Past i64: nothing further can be in range.
-                    None => *stop = *next,
-                }
-                Some(Value::Int(v))
-            }
-        }
+        IterState::Seq { seq, index } => step_seq(seq, index),
+        IterState::Range { next, stop, step } => step_range(next, stop, *step),
         IterState::Str { s: text, byte_pos } => match text.as_str()[*byte_pos..].chars().next() {
             Some(c) => {
                 *byte_pos += c.len_utf8();

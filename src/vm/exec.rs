@@ -416,7 +416,14 @@ impl Vm {
                         frame.push(it);
                     }
                     Op::ForIter(t) => {
-                        let next = self.iter_next(frame.top())?;
+                        let fast = match frame.top() {
+                            Value::Iter(state) => crate::types::iterators::step_fast(state),
+                            _ => None,
+                        };
+                        let next = match fast {
+                            Some(next) => next,
+                            None => self.iter_next(frame.top())?,
+                        };
                         match next {
                             Some(v) => frame.push(v),
                             None => {
