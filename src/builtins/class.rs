@@ -153,7 +153,7 @@ impl Vm {
             ));
         };
         // The first argument may have moved into a cell.
-        let mut first = frame.stack.first().cloned().unwrap_or(Value::Null);
+        let mut first = frame.locals().first().cloned().unwrap_or(Value::Null);
         if let Some(&(cell, _)) = code.cell_params.iter().find(|(_, slot)| *slot == 0) {
             first = frame.cells[cell as usize].borrow().clone();
         }

@@ -192,8 +192,7 @@ fn locals_of(frame: &Frame) -> Value {
         return Value::Dict(frame.globals.clone());
     }
     let mut d = Dict::new();
-    for (i, name) in frame.code.varnames.iter().enumerate() {
-        let v = &frame.stack[i];
+    for (name, v) in frame.code.varnames.iter().zip(frame.locals()) {
         if !v.is_null() {
             d.set_str(name.clone(), v.clone());
         }

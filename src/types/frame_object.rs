@@ -61,7 +61,7 @@ fn locals_of(frame: &Frame) -> Rc<RefCell<Dict>> {
         return locals.clone();
     }
     let mut d = Dict::new();
-    for (name, v) in frame.code.varnames.iter().zip(&frame.stack) {
+    for (name, v) in frame.code.varnames.iter().zip(frame.locals()) {
         if !v.is_null() {
             d.set_str(name.clone(), v.clone());
         }

@@ -3,7 +3,7 @@
 
 use super::Vm;
 use super::exec::FrameExit;
-use super::frame::Frame;
+use super::frame::{Frame, InlineFrames, running};
 use crate::bytecode::flags;
 use crate::error::{ExcKind, PyErr, PyResult, type_error};
 use crate::object::class::{ExceptionData, InstancePayload, Layout};
@@ -312,49 +312,65 @@ impl Vm {
         }
     }
 
-    /// Starts running `f` in place of `frame`, which moves to `callers`:
-    /// the arguments are `frame.stack[from..]`, and the caller's stack is
-    /// cut back to `base` (the callee's own slots). Checks the recursion
-    /// limit and pending signals as `run_nested` does for a nested frame.
-    pub fn enter_inline(
+    /// The frame for running `f` inline above `frame`, its caller: the
+    /// arguments are `frame.stack[from..]`, where the callee's locals
+    /// begin, and the caller's stack is cut back to `base` (the callee's
+    /// own slots) when it returns. The callee takes the stack vector
+    /// until then. Frames come from a pool of boxes, so that switching
+    /// frames moves a pointer rather than a frame.
+    #[inline]
+    pub fn inline_frame(
         &mut self,
         frame: &mut Frame,
-        callers: &mut Vec<Frame>,
         f: Rc<Function>,
         from: usize,
         base: usize,
-    ) -> PyResult<()> {
+    ) -> PyResult<Box<Frame>> {
         self.check_recursion()?;
-        let mut new = self.frame_from_stack(&f, &mut frame.stack, from);
-        frame.stack.truncate(base);
+        let stack = std::mem::take(&mut frame.stack);
+        let new = Frame::inline_on(f.code.clone(), f.globals.clone(), stack, from, base);
+        let mut new = match self.frame_pool.pop() {
+            Some(mut b) => {
+                *b = new;
+                b
+            }
+            None => Box::new(new),
+        };
         if !f.code.cellvars.is_empty() || !f.closure.is_empty() {
             self.init_cells(&mut new, &f);
         }
-        callers.push(std::mem::replace(frame, new));
+        Ok(new)
+    }
+
+    /// Makes `new` the running frame. Checks pending signals as
+    /// `run_nested` does for a nested frame; a handler's exception is
+    /// raised in the new frame.
+    #[inline]
+    pub fn enter_inline(&mut self, inlined: &mut InlineFrames, new: Box<Frame>) -> PyResult<()> {
+        inlined.push(new);
         self.depth += 1;
         if crate::signals::pending()
-            && let Err(e) = crate::signals::run_pending_in(self, Some(frame))
+            && let Some(top) = inlined.last()
         {
-            // As a nested frame whose entry check raised: the callee
-            // never ran, so it leaves no traceback entry.
-            self.leave_inline(frame, callers);
-            return Err(e);
+            crate::signals::run_pending_in(self, Some(top))?;
         }
         Ok(())
     }
 
-    /// Returns `value` from the inlined frame in `frame` to its caller.
+    /// Returns `value` from the last inlined frame to its caller; `init`
+    /// when the frame ran `__init__` for a class call.
     #[inline]
     pub fn return_inline(
         &mut self,
-        frame: &mut Frame,
-        callers: &mut Vec<Frame>,
+        outer: &mut Frame,
+        inlined: &mut InlineFrames,
         value: Value,
+        init: bool,
     ) -> PyResult<()> {
-        let init = frame.init_call;
-        self.leave_inline(frame, callers);
+        self.leave_inline(outer, inlined);
+        let caller = running(outer, inlined);
         if !init {
-            frame.push(value);
+            caller.push(value);
         } else if !value.is_none() {
             return Err(type_error(format!(
                 "__init__() should return None, not '{}'",
@@ -362,16 +378,32 @@ impl Vm {
             )));
         }
         // What the Call that made the frame would check.
-        self.poll_signals(frame)
+        self.poll_signals(caller)
     }
 
-    /// Ends the inlined frame in `frame`, putting its caller back.
+    /// Ends the last inlined frame, giving its caller back the stack cut
+    /// to where the call began.
     #[inline]
-    pub fn leave_inline(&mut self, frame: &mut Frame, callers: &mut Vec<Frame>) {
-        if let Some(caller) = callers.pop() {
-            let done = std::mem::replace(frame, caller);
-            self.recycle(done);
-            self.depth -= 1;
+    pub fn leave_inline(&mut self, outer: &mut Frame, inlined: &mut InlineFrames) {
+        let Some(mut done) = inlined.pop() else {
+            return;
+        };
+        let mut stack = std::mem::take(&mut done.stack);
+        while stack.len() > done.return_to {
+            if let Some(v) = stack.pop() {
+                v.discard();
+            }
+        }
+        running(outer, inlined).stack = stack;
+        self.depth -= 1;
+        // The box goes back to the pool emptied of what could keep
+        // objects alive beyond the call; code and globals stay until the
+        // box is reused.
+        done.cells.clear();
+        done.blocks.clear();
+        done.locals = None;
+        if self.frame_pool.len() < 64 {
+            self.frame_pool.push(done);
         }
     }
 
@@ -404,7 +436,7 @@ impl Vm {
             frame.cells.push(Rc::new(RefCell::new(Value::Null)));
         }
         for &(cell, slot) in &code.cell_params {
-            let v = std::mem::take(&mut frame.stack[slot as usize]);
+            let v = std::mem::take(&mut frame.stack[frame.base + slot as usize]);
             *frame.cells[cell as usize].borrow_mut() = v;
         }
         frame.cells.extend(f.closure.iter().cloned());

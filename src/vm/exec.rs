@@ -1,7 +1,7 @@
 //! The interpreter loop: `loop { match op }` over one frame.
 
 use super::Vm;
-use super::frame::{Block, BlockKind, Frame};
+use super::frame::{Block, BlockKind, Frame, InlineFrames, running};
 use crate::ast::{BinOp, CmpOp, UnaryOp};
 use crate::bytecode::Op;
 use crate::error::{ExcKind, PyErr, PyResult, type_error};
@@ -50,13 +50,13 @@ impl Vm {
     /// inside it through its block stack.
     ///
     /// Calls of plain Python functions run in this same loop rather than
-    /// one Rust call deeper: `frame` holds the innermost running frame and
-    /// `callers` the frames waiting for it, so a call costs no Rust stack
-    /// and no re-entry. An exception a frame does not handle passes to its
-    /// caller here, gaining that caller's traceback entry, as it would on
+    /// one Rust call deeper: their frames stack up in `inlined` above
+    /// `frame`, the last one running, so a call costs no Rust stack and no
+    /// re-entry. An exception a frame does not handle passes to its caller
+    /// here, gaining that caller's traceback entry, as it would on
     /// returning from a nested `run_frame`.
     pub fn run_frame(&mut self, frame: &mut Frame) -> PyResult<FrameExit> {
-        let mut callers: Vec<Frame> = Vec::new();
+        let mut inlined: InlineFrames = Vec::new();
         if let Some(exc) = self.pending_throw.take() {
             self.add_traceback(&exc, frame);
             if !self.unwind(frame, &exc) {
@@ -64,19 +64,19 @@ impl Vm {
             }
         }
         loop {
-            match self.execute(frame, &mut callers) {
+            match self.execute(frame, &mut inlined) {
                 Ok(exit) => return Ok(exit),
                 Err(err) => {
                     let exc = self.materialize(err);
                     if !std::mem::take(&mut self.reraising) {
-                        self.add_traceback(&exc, frame);
+                        self.add_traceback(&exc, running(frame, &mut inlined));
                     }
-                    while !self.unwind(frame, &exc) {
-                        if callers.is_empty() {
+                    while !self.unwind(running(frame, &mut inlined), &exc) {
+                        if inlined.is_empty() {
                             return Err(PyErr::from_value(exc));
                         }
-                        self.leave_inline(frame, &mut callers);
-                        self.add_traceback(&exc, frame);
+                        self.leave_inline(frame, &mut inlined);
+                        self.add_traceback(&exc, running(frame, &mut inlined));
                     }
                 }
             }
@@ -87,7 +87,7 @@ impl Vm {
     /// passed on the way restore the exception they saved.
     fn unwind(&mut self, frame: &mut Frame, exc: &Value) -> bool {
         while let Some(block) = frame.blocks.pop() {
-            let base = frame.nlocals + block.level as usize;
+            let base = frame.stack_base + block.level as usize;
             frame.stack.truncate(base);
             match block.kind {
                 BlockKind::ExceptHandler => {
@@ -110,9 +110,10 @@ impl Vm {
         false
     }
 
-    fn execute(&mut self, frame: &mut Frame, callers: &mut Vec<Frame>) -> PyResult<FrameExit> {
+    fn execute(&mut self, outer: &mut Frame, inlined: &mut InlineFrames) -> PyResult<FrameExit> {
         // Entered again each time the running frame changes.
         'frames: loop {
+            let frame = running(outer, inlined);
             let code = frame.code.clone();
             let ops = &code.ops[..];
             loop {
@@ -149,7 +150,7 @@ impl Vm {
                         frame.stack.insert(n - 3, v);
                     }
                     Op::LoadFast(i) => {
-                        let v = &frame.stack[i as usize];
+                        let v = &frame.stack[frame.base + i as usize];
                         if v.is_null() {
                             return Err(self.unbound_local(&code.varnames[i as usize]));
                         }
@@ -158,13 +159,15 @@ impl Vm {
                     }
                     Op::StoreFast(i) => {
                         let v = frame.pop();
-                        std::mem::replace(&mut frame.stack[i as usize], v).discard();
+                        let slot = frame.base + i as usize;
+                        std::mem::replace(&mut frame.stack[slot], v).discard();
                     }
                     Op::DeleteFast(i) => {
-                        if frame.stack[i as usize].is_null() {
+                        let slot = frame.base + i as usize;
+                        if frame.stack[slot].is_null() {
                             return Err(self.unbound_local(&code.varnames[i as usize]));
                         }
-                        frame.stack[i as usize] = Value::Null;
+                        frame.stack[slot] = Value::Null;
                     }
                     Op::LoadDeref(i) => {
                         let v = frame.cells[i as usize].borrow().clone();
@@ -258,7 +261,8 @@ impl Vm {
                                 if let Some(getter) = self.inlinable_getter(&obj, name) {
                                     frame.push(obj);
                                     let at = frame.stack.len() - 1;
-                                    self.enter_inline(frame, callers, getter, at, at)?;
+                                    let new = self.inline_frame(frame, getter, at, at)?;
+                                    self.enter_inline(inlined, new)?;
                                     continue 'frames;
                                 }
                                 let v = self.get_attr(&obj, name)?;
@@ -542,7 +546,8 @@ impl Vm {
                         self.close_dropped_generators();
                         let base = frame.stack.len() - n as usize - 1;
                         if let Some(f) = Vm::inlinable(&frame.stack[base], n as usize) {
-                            self.enter_inline(frame, callers, f, base + 1, base)?;
+                            let new = self.inline_frame(frame, f, base + 1, base)?;
+                            self.enter_inline(inlined, new)?;
                             continue 'frames;
                         }
                         if let Value::Class(cls) = &frame.stack[base]
@@ -554,8 +559,9 @@ impl Vm {
                             let obj = self.new_instance(&cls);
                             frame.stack[base] = obj.clone();
                             frame.stack.insert(base + 1, obj);
-                            self.enter_inline(frame, callers, init, base + 1, base + 1)?;
-                            frame.init_call = true;
+                            let mut new = self.inline_frame(frame, init, base + 1, base + 1)?;
+                            new.init_call = true;
+                            self.enter_inline(inlined, new)?;
                             continue 'frames;
                         }
                         let v = self.call_on_stack(frame, base, n as usize, None)?;
@@ -594,7 +600,8 @@ impl Vm {
                             (base, n as usize + 1)
                         };
                         if let Some(f) = Vm::inlinable(&frame.stack[callee], args) {
-                            self.enter_inline(frame, callers, f, callee + 1, base)?;
+                            let new = self.inline_frame(frame, f, callee + 1, base)?;
+                            self.enter_inline(inlined, new)?;
                             continue 'frames;
                         }
                         let v = if frame.stack[base].is_null() {
@@ -613,10 +620,11 @@ impl Vm {
                     }
                     Op::ReturnValue => {
                         let v = frame.pop();
-                        if callers.is_empty() {
+                        let init = frame.init_call;
+                        if inlined.is_empty() {
                             return Ok(FrameExit::Return(v));
                         }
-                        self.return_inline(frame, callers, v)?;
+                        self.return_inline(outer, inlined, v, init)?;
                         continue 'frames;
                     }
                     Op::LoadBuildClass => {

@@ -23,13 +23,35 @@ pub struct Block {
     pub saved: Value,
 }
 
+/// Frames running inline above an outer one (see `Vm::run_frame`), the
+/// last one running. Boxed so that switching frames moves a pointer, not
+/// a frame.
+#[allow(clippy::vec_box)]
+pub type InlineFrames = Vec<Box<Frame>>;
+
+/// The frame running: the last inlined one, else the outer one.
+#[inline(always)]
+pub fn running<'a>(outer: &'a mut Frame, inlined: &'a mut [Box<Frame>]) -> &'a mut Frame {
+    match inlined.last_mut() {
+        Some(f) => f,
+        None => outer,
+    }
+}
+
 pub struct Frame {
     pub code: Rc<Code>,
     /// Index of the next instruction.
     pub ip: usize,
-    /// Fast locals in `0..nlocals`, then the operand stack.
+    /// Fast locals in `base..stack_base`, then the operand stack. A frame
+    /// running inline (see `Vm::run_frame`) has its caller's values below
+    /// `base`: its arguments were pushed by the caller where its locals
+    /// begin, and its caller gets the vector back when it ends.
     pub stack: Vec<Value>,
-    pub nlocals: usize,
+    pub base: usize,
+    pub stack_base: usize,
+    /// For an inline frame, the height the caller's stack is cut back to
+    /// when this frame ends (its callee slot included).
+    pub return_to: usize,
     /// Own cells followed by the closure's free-variable cells.
     pub cells: Vec<Rc<RefCell<Value>>>,
     pub blocks: Vec<Block>,
@@ -85,7 +107,9 @@ impl Frame {
             code,
             ip: 0,
             stack,
-            nlocals,
+            base: 0,
+            stack_base: nlocals,
+            return_to: 0,
             cells: Vec::new(),
             blocks: Vec::new(),
             globals,
@@ -121,6 +145,37 @@ impl Frame {
         Frame::around(code, globals, stack, nlocals)
     }
 
+    /// A frame running inline on `stack`, its caller's, whose values from
+    /// `from` on are its arguments; the rest of its locals start unbound.
+    /// The caller gets the stack back cut to `return_to`.
+    #[inline]
+    pub fn inline_on(
+        code: Rc<Code>,
+        globals: Rc<RefCell<Dict>>,
+        mut stack: Vec<Value>,
+        from: usize,
+        return_to: usize,
+    ) -> Frame {
+        let stack_base = from + code.varnames.len();
+        stack.reserve((stack_base + code.max_stack as usize + 1).saturating_sub(stack.len()));
+        while stack.len() < stack_base {
+            stack.push(Value::Null);
+        }
+        Frame {
+            code,
+            ip: 0,
+            stack,
+            base: from,
+            stack_base,
+            return_to,
+            cells: Vec::new(),
+            blocks: Vec::new(),
+            globals,
+            locals: None,
+            init_call: false,
+        }
+    }
+
     #[inline(always)]
     pub fn push(&mut self, v: Value) {
         self.stack.push(v);
@@ -151,7 +206,12 @@ impl Frame {
 
     /// Height of the operand stack above the locals.
     pub fn height(&self) -> usize {
-        self.stack.len() - self.nlocals
+        self.stack.len() - self.stack_base
+    }
+
+    /// The fast local slots.
+    pub fn locals(&self) -> &[Value] {
+        &self.stack[self.base..self.stack_base]
     }
 
     /// Line being executed, for tracebacks.

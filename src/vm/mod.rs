@@ -65,6 +65,8 @@ pub struct Vm {
     pub interrupted: bool,
     /// Empty operand-stack allocations of finished frames, for reuse.
     pub stack_pool: Vec<Vec<Value>>,
+    /// Boxes for frames run inline (`Vm::inline_frame`).
+    pub frame_pool: Vec<Box<frame::Frame>>,
     /// The caller's frame while a signal-aware native runs (see
     /// `builtins::frame::frame_aware`), else None: a handler's `frame`.
     pub signal_frame: Value,
@@ -215,6 +217,7 @@ impl Vm {
             signal_handlers: vec![Value::None; crate::signals::NSIG],
             interrupted: false,
             stack_pool: Vec::new(),
+            frame_pool: Vec::new(),
             signal_frame: Value::None,
         };
         crate::types::register_all(&mut vm);
