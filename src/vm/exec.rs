@@ -211,10 +211,7 @@ impl Vm {
                     }
                     Op::StoreGlobal(i) => {
                         let v = frame.pop();
-                        frame
-                            .globals
-                            .borrow_mut()
-                            .set_str(code.names[i as usize].clone(), v);
+                        self.store_global_cached(&code, &frame.globals, i as usize, v);
                     }
                     Op::DeleteGlobal(i) => {
                         let name = &code.names[i as usize];
@@ -224,22 +221,24 @@ impl Vm {
                     }
                     Op::LoadName(i) => {
                         let name = &code.names[i as usize];
-                        let local = match &frame.locals {
-                            Some(l) => l.borrow().get_str(name).cloned(),
-                            None => None,
-                        };
-                        let v = match local {
-                            Some(v) => v,
-                            None => self.load_global(&frame.globals, name)?,
+                        let v = match &frame.locals {
+                            // Module code: its names are its globals.
+                            None => self.load_global_cached(&code, &frame.globals, i as usize)?,
+                            Some(l) => {
+                                let local = l.borrow().get_str(name).cloned();
+                                match local {
+                                    Some(v) => v,
+                                    None => self.load_global(&frame.globals, name)?,
+                                }
+                            }
                         };
                         frame.push(v);
                     }
                     Op::StoreName(i) => {
                         let v = frame.pop();
-                        let name = code.names[i as usize].clone();
                         match &frame.locals {
-                            Some(l) => l.borrow_mut().set_str(name, v),
-                            None => frame.globals.borrow_mut().set_str(name, v),
+                            Some(l) => l.borrow_mut().set_str(code.names[i as usize].clone(), v),
+                            None => self.store_global_cached(&code, &frame.globals, i as usize, v),
                         }
                     }
                     Op::DeleteName(i) => {

@@ -67,6 +67,38 @@ impl Vm {
         self.load_global_refill(code, globals, i)
     }
 
+    /// `STORE_GLOBAL code.names[i]` (and STORE_NAME in module code):
+    /// overwrites the entry at the cached position when it has the key,
+    /// else stores by name and remembers where.
+    #[inline]
+    pub fn store_global_cached(
+        &mut self,
+        code: &Code,
+        globals: &Rc<RefCell<Dict>>,
+        i: usize,
+        value: Value,
+    ) {
+        let name = &code.names[i];
+        let mut value = value;
+        if let GlobalSlot::Globals(index) = code.global_cache[i].get() {
+            let stored = match globals.borrow_mut().get_str_at_mut(index, name) {
+                Some(slot) => Ok(std::mem::replace(slot, value)),
+                None => Err(value),
+            };
+            match stored {
+                // Dropped with no borrow held: it may be the last
+                // reference to an object whose teardown reads globals.
+                Ok(old) => return old.discard(),
+                Err(v) => value = v,
+            }
+        }
+        let mut g = globals.borrow_mut();
+        g.set_str(name.clone(), value);
+        if let Some(index) = g.index_of_str(name) {
+            code.global_cache[i].set(GlobalSlot::Globals(index));
+        }
+    }
+
     /// The uncached lookup, remembering where the name was found.
     #[inline(never)]
     fn load_global_refill(
