@@ -2,12 +2,39 @@
 //! the special attributes of built-in objects.
 
 use super::Vm;
-use crate::error::{PyErr, PyResult, attribute_error, type_error};
+use crate::error::{ExcKind, PyErr, PyResult, attribute_error, type_error};
 use crate::object::class::InstancePayload;
 use crate::value::{Str, Value};
 use std::rc::Rc;
 
 impl Vm {
+    /// As CPython's `slot_tp_getattr_hook`: an AttributeError from the
+    /// normal lookup (a property's getter, say) goes to the class's
+    /// `__getattr__` when it has one.
+    fn getattr_fallback(
+        &mut self,
+        r: PyResult<Value>,
+        obj: &Value,
+        cls: &Rc<crate::object::Class>,
+        name: &Str,
+    ) -> PyResult<Value> {
+        let Err(e) = r else {
+            return r;
+        };
+        let Some(getattr) = cls.lookup(&self.names.getattr) else {
+            return Err(e);
+        };
+        let exc = self.materialize(e);
+        if !self.is_kind(&exc, ExcKind::AttributeError) {
+            return Err(PyErr::from_value(exc));
+        }
+        self.call(
+            &getattr,
+            vec![obj.clone(), Value::Str(name.clone())],
+            vec![],
+        )
+    }
+
     /// `obj.name`.
     pub fn get_attr(&mut self, obj: &Value, name: &Str) -> PyResult<Value> {
         match obj {
@@ -29,12 +56,14 @@ impl Vm {
                         )));
                     }
                     let getter = p.fget.clone();
-                    return self.call(&getter, vec![obj.clone()], vec![]);
+                    let r = self.call(&getter, vec![obj.clone()], vec![]);
+                    return self.getattr_fallback(r, obj, &cls, name);
                 }
                 if let Some(attr @ Value::Instance(_)) = &class_attr
                     && self.is_data_descriptor(attr)
                 {
-                    return self.bind_class_attr(attr.clone(), obj, &cls);
+                    let r = self.bind_class_attr(attr.clone(), obj, &cls);
+                    return self.getattr_fallback(r, obj, &cls, name);
                 }
                 if let Some(v) = inst.dict.borrow().get_str(name) {
                     return Ok(v.clone());

@@ -303,7 +303,9 @@ impl Vm {
             return None;
         };
         let cls = inst.class.borrow().clone();
-        if cls.instance_dict_first(name) {
+        // With a `__getattr__`, the getter's AttributeError goes there
+        // (`get_attr` does it).
+        if cls.instance_dict_first(name) || cls.lookup(&self.names.getattr).is_some() {
             return None;
         }
         match cls.lookup(name)? {

@@ -908,39 +908,10 @@ impl Vm {
 #[inline(always)]
 fn fast_arith(a: &Value, b: &Value, op: BinOp) -> Option<Value> {
     match (a, b) {
-        (&Value::Int(x), &Value::Int(y)) => match op {
-            BinOp::Add => x.checked_add(y).map(Value::Int),
-            BinOp::Sub => x.checked_sub(y).map(Value::Int),
-            BinOp::Mul => x.checked_mul(y).map(Value::Int),
-            BinOp::FloorDiv if y != 0 => x.checked_div(y).map(|q| {
-                // Python rounds toward negative infinity.
-                Value::Int(if x % y != 0 && (x < 0) != (y < 0) {
-                    q - 1
-                } else {
-                    q
-                })
-            }),
-            BinOp::Mod if y != 0 => x.checked_rem(y).map(|r| {
-                Value::Int(if r != 0 && (r < 0) != (y < 0) {
-                    r + y
-                } else {
-                    r
-                })
-            }),
-            // Exact in a double, so one division rounds as CPython does.
-            BinOp::Div if y != 0 && x.unsigned_abs() < 1 << 53 && y.unsigned_abs() < 1 << 53 => {
-                Some(Value::Float(x as f64 / y as f64))
-            }
-            BinOp::BitAnd => Some(Value::Int(x & y)),
-            BinOp::BitOr => Some(Value::Int(x | y)),
-            BinOp::BitXor => Some(Value::Int(x ^ y)),
-            BinOp::RShift if (0..64).contains(&y) => Some(Value::Int(x >> y)),
-            BinOp::LShift if (0..63).contains(&y) => {
-                let r = x << y;
-                (r >> y == x).then_some(Value::Int(r))
-            }
-            _ => None,
-        },
+        (&Value::Int(x), &Value::Int(y)) => int_arith(x, y, op),
+        // A bool with an int computes as the int 0 or 1 (`n += flag`).
+        (&Value::Int(x), &Value::Bool(y)) => int_arith(x, y as i64, op),
+        (&Value::Bool(x), &Value::Int(y)) => int_arith(x as i64, y, op),
         (Value::Float(x), Value::Float(y)) => match op {
             BinOp::Add => Some(Value::Float(x + y)),
             BinOp::Sub => Some(Value::Float(x - y)),
@@ -948,6 +919,43 @@ fn fast_arith(a: &Value, b: &Value, op: BinOp) -> Option<Value> {
             BinOp::Div if *y != 0.0 => Some(Value::Float(x / y)),
             _ => None,
         },
+        _ => None,
+    }
+}
+
+#[inline(always)]
+fn int_arith(x: i64, y: i64, op: BinOp) -> Option<Value> {
+    match op {
+        BinOp::Add => x.checked_add(y).map(Value::Int),
+        BinOp::Sub => x.checked_sub(y).map(Value::Int),
+        BinOp::Mul => x.checked_mul(y).map(Value::Int),
+        BinOp::FloorDiv if y != 0 => x.checked_div(y).map(|q| {
+            // Python rounds toward negative infinity.
+            Value::Int(if x % y != 0 && (x < 0) != (y < 0) {
+                q - 1
+            } else {
+                q
+            })
+        }),
+        BinOp::Mod if y != 0 => x.checked_rem(y).map(|r| {
+            Value::Int(if r != 0 && (r < 0) != (y < 0) {
+                r + y
+            } else {
+                r
+            })
+        }),
+        // Exact in a double, so one division rounds as CPython does.
+        BinOp::Div if y != 0 && x.unsigned_abs() < 1 << 53 && y.unsigned_abs() < 1 << 53 => {
+            Some(Value::Float(x as f64 / y as f64))
+        }
+        BinOp::BitAnd => Some(Value::Int(x & y)),
+        BinOp::BitOr => Some(Value::Int(x | y)),
+        BinOp::BitXor => Some(Value::Int(x ^ y)),
+        BinOp::RShift if (0..64).contains(&y) => Some(Value::Int(x >> y)),
+        BinOp::LShift if (0..63).contains(&y) => {
+            let r = x << y;
+            (r >> y == x).then_some(Value::Int(r))
+        }
         _ => None,
     }
 }

@@ -45,3 +45,9 @@ c <<= 61
 d = 2**63 - 1
 d += 1
 print(a, b, c, d, -(2**63) // -1, (-(2**63)) % -1)
+flags = [True, False, True]
+n = 0
+for f in flags:
+    n += f
+print(n, 5 - True, True * 7, 7 // True, True / 2, 3 & True, True << 4, 2**63 - 1 + True, -(2**63) - True)
+print(True + True, True & False, True ^ True, type(True & False).__name__)
