@@ -86,11 +86,32 @@ impl Vm {
         };
         let name = &code.names[i];
         let cls = inst.class.borrow().clone();
+        let epoch = class_epoch();
+        let previous = {
+            let slot = code.attr_cache[i].borrow();
+            if slot.epoch == epoch && slot.class.as_ptr() == Rc::as_ptr(&cls) {
+                // Right for this class already: this instance lacked the
+                // name there (an attribute being created in `__init__`,
+                // or an instance built in another order).
+                return;
+            }
+            slot.index
+        };
         if !cls.instance_dict_first(name) {
             return;
         }
-        let Some(index) = inst.dict.borrow().index_of_str(name) else {
-            return;
+        let index = {
+            let d = inst.dict.borrow();
+            // Sites that see several classes (subclasses sharing an
+            // `__init__`) usually find the name where the last one had it.
+            if d.get_str_at(previous, name).is_some() {
+                previous
+            } else {
+                match d.index_of_str(name) {
+                    Some(index) => index,
+                    None => return,
+                }
+            }
         };
         let storable = cls.plain_setattr(name)
             && matches!(inst.payload, InstancePayload::None)
@@ -98,7 +119,7 @@ impl Vm {
             && !matches!(name.as_str(), "__class__" | "__dict__");
         *code.attr_cache[i].borrow_mut() = AttrSlot {
             class: Rc::downgrade(&cls),
-            epoch: class_epoch(),
+            epoch,
             index,
             storable,
         };
