@@ -907,20 +907,23 @@ impl Vm {
 /// rest (big ints, division by zero, other types) to `binary_op`.
 #[inline(always)]
 fn fast_arith(a: &Value, b: &Value, op: BinOp) -> Option<Value> {
-    match (a, b) {
-        (&Value::Int(x), &Value::Int(y)) => int_arith(x, y, op),
+    let (x, y) = match (a, b) {
+        (&Value::Int(x), &Value::Int(y)) => (x, y),
         // A bool with an int computes as the int 0 or 1 (`n += flag`).
-        (&Value::Int(x), &Value::Bool(y)) => int_arith(x, y as i64, op),
-        (&Value::Bool(x), &Value::Int(y)) => int_arith(x as i64, y, op),
-        (Value::Float(x), Value::Float(y)) => match op {
-            BinOp::Add => Some(Value::Float(x + y)),
-            BinOp::Sub => Some(Value::Float(x - y)),
-            BinOp::Mul => Some(Value::Float(x * y)),
-            BinOp::Div if *y != 0.0 => Some(Value::Float(x / y)),
-            _ => None,
-        },
-        _ => None,
-    }
+        (&Value::Int(x), &Value::Bool(y)) => (x, y as i64),
+        (&Value::Bool(x), &Value::Int(y)) => (x as i64, y),
+        (Value::Float(x), Value::Float(y)) => {
+            return match op {
+                BinOp::Add => Some(Value::Float(x + y)),
+                BinOp::Sub => Some(Value::Float(x - y)),
+                BinOp::Mul => Some(Value::Float(x * y)),
+                BinOp::Div if *y != 0.0 => Some(Value::Float(x / y)),
+                _ => None,
+            };
+        }
+        _ => return None,
+    };
+    int_arith(x, y, op)
 }
 
 #[inline(always)]
