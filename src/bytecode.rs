@@ -343,6 +343,8 @@ pub struct Code {
     pub global_cache: Box<[std::cell::Cell<crate::vm::global_cache::GlobalSlot>]>,
     /// Instance attribute caches, one slot per entry of `names`.
     pub attr_cache: Box<[std::cell::RefCell<crate::vm::attr_cache::AttrSlot>]>,
+    /// Method caches for LoadMethod, one slot per entry of `names`.
+    pub method_cache: Box<[std::cell::RefCell<crate::vm::attr_cache::MethodSlot>]>,
     /// `f`, `<module>`, `<lambda>`, `<listcomp>`, `<genexpr>`, class name.
     pub name: Str,
     /// `C.method`, `f.<locals>.g`.

@@ -233,6 +233,7 @@ impl<'a> Unit<'a> {
         Code {
             global_cache: (0..self.names.len()).map(|_| Default::default()).collect(),
             attr_cache: (0..self.names.len()).map(|_| Default::default()).collect(),
+            method_cache: (0..self.names.len()).map(|_| Default::default()).collect(),
             name: intern(&self.name),
             qualname: intern(&self.qualname),
             source,

@@ -28,7 +28,44 @@ pub struct AttrSlot {
     storable: bool,
 }
 
+/// LoadMethod's cache: the function a class's MRO gave for a name.
+#[derive(Debug, Default)]
+pub struct MethodSlot {
+    class: Weak<Class>,
+    epoch: u64,
+    method: Value,
+}
+
 impl Vm {
+    /// The method `obj.names[i]` names on an instance's class, from the
+    /// cache; None on a miss or when the instance's own dict has the name.
+    #[inline]
+    pub fn method_cached(&self, code: &Code, i: usize, obj: &Value) -> Option<Value> {
+        let Value::Instance(inst) = obj else {
+            return None;
+        };
+        let slot = code.method_cache[i].borrow();
+        if slot.epoch != class_epoch() || slot.class.as_ptr() != Rc::as_ptr(&inst.class.borrow()) {
+            return None;
+        }
+        let name = &code.names[i];
+        if inst.dict.borrow().get_str(name).is_some() {
+            return None;
+        }
+        Some(slot.method.clone())
+    }
+
+    /// Remembers the method `lookup_method` found for an instance.
+    pub fn fill_method_cache(&self, code: &Code, i: usize, obj: &Value, method: &Value) {
+        if let Value::Instance(inst) = obj {
+            *code.method_cache[i].borrow_mut() = MethodSlot {
+                class: Rc::downgrade(&inst.class.borrow()),
+                epoch: class_epoch(),
+                method: method.clone(),
+            };
+        }
+    }
+
     /// `obj.names[i]` from the instance dict at the cached position.
     #[inline]
     pub fn load_attr_cached(&self, code: &Code, i: usize, obj: &Value) -> Option<Value> {

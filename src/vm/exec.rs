@@ -285,8 +285,14 @@ impl Vm {
                     }
                     Op::LoadMethod(i) => {
                         let obj = frame.pop();
+                        if let Some(func) = self.method_cached(&code, i as usize, &obj) {
+                            frame.push(func);
+                            frame.push(obj);
+                            continue;
+                        }
                         match self.lookup_method(&obj, &code.names[i as usize])? {
                             Some(func) => {
+                                self.fill_method_cache(&code, i as usize, &obj, &func);
                                 frame.push(func);
                                 frame.push(obj);
                             }
