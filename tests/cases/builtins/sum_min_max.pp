@@ -28,3 +28,7 @@ try:
     max(1, 2, default=0)
 except TypeError as e:
     print("TypeError:", e)
+# sum's own int and float additions at their edges.
+print(sum([2**62, 2**62, 2**62]), sum([-2**63, -1]), sum([0.1] * 10))
+print(sum([1, 2.5, 3]), sum([True, True, 2]), sum([1e308, 1e308]), sum((0.1, 0.2, 0.3)))
+print(sum(x for x in range(100000)), sum([[1], [2]], []))
