@@ -41,14 +41,21 @@ pub struct Class {
 pub const LOOKUP_SLOTS: usize = 32;
 
 /// CPython's type attribute cache, in spirit: name -> result of the MRO
-/// walk, direct-mapped by the name's address, valid while the class epoch
-/// is `epoch`. A slot holds its name alive so that the address cannot be
+/// walk, direct-mapped by the name's address. An entry is valid while the
+/// class epoch is the one it was filled in, so a class namespace changing
+/// (a class-level counter, say) costs one refill per name, not a new
+/// table. An entry holds its name alive so that the address cannot be
 /// reused by another name.
 #[derive(Default)]
 pub struct LookupCache {
-    pub epoch: u64,
     /// Empty until the first lookup.
-    pub slots: Vec<Option<(Str, Option<Value>)>>,
+    pub slots: Vec<Option<LookupEntry>>,
+}
+
+pub struct LookupEntry {
+    pub epoch: u64,
+    pub name: Str,
+    pub value: Option<Value>,
 }
 
 /// See `Class::derived`.

@@ -271,15 +271,13 @@ impl Dict {
         let hash = key.hash();
         self.entries
             .raw_entry_v1()
-            .from_hash(spread(hash), |k| {
-                k.hash == hash && matches!(&k.key, Value::Str(s) if std::rc::Rc::ptr_eq(s, key) || s.as_str() == key.as_str())
-            })
+            .from_hash(spread(hash), |k| k.hash == hash && is_str_key(&k.key, key))
             .map(|(_, v)| v)
     }
-    /// Insert with a string key.
-    pub fn set_str(&mut self, key: crate::value::Str, value: Value) {
+    /// Insert with a string key; returns the entry's position.
+    pub fn set_str(&mut self, key: crate::value::Str, value: Value) -> usize {
         let hash = key.hash();
-        let (_, old) = self.entries.insert_full(
+        let (index, old) = self.entries.insert_full(
             HashKey {
                 hash,
                 key: Value::Str(key),
@@ -289,41 +287,32 @@ impl Dict {
         if old.is_none() {
             self.key_version = fresh_key_version();
         }
-    }
-    /// `get_str_at` for writing the value.
-    #[inline]
-    pub fn get_str_at_mut(&mut self, i: usize, key: &crate::value::Str) -> Option<&mut Value> {
-        match self.entries.get_index_mut(i) {
-            Some((
-                HashKey {
-                    key: Value::Str(s), ..
-                },
-                v,
-            )) if std::rc::Rc::ptr_eq(s, key) || s.as_str() == key.as_str() => Some(v),
-            _ => None,
-        }
+        index
     }
     /// Position of the live entry with this string key.
     pub fn index_of_str(&self, key: &crate::value::Str) -> Option<usize> {
         use indexmap::map::RawEntryApiV1;
         let hash = key.hash();
-        self.entries.raw_entry_v1().index_from_hash(spread(hash), |k| {
-            k.hash == hash && matches!(&k.key, Value::Str(s) if std::rc::Rc::ptr_eq(s, key) || s.as_str() == key.as_str())
-        })
+        self.entries
+            .raw_entry_v1()
+            .index_from_hash(spread(hash), |k| k.hash == hash && is_str_key(&k.key, key))
     }
     /// The value at position `i` if its key is the string `key`: a cached
     /// position checked without hashing.
     #[inline]
     pub fn get_str_at(&self, i: usize, key: &crate::value::Str) -> Option<&Value> {
-        match self.entries.get_index(i) {
-            Some((
-                HashKey {
-                    key: Value::Str(s), ..
-                },
-                v,
-            )) if std::rc::Rc::ptr_eq(s, key) || s.as_str() == key.as_str() => Some(v),
-            _ => None,
-        }
+        self.entries
+            .get_index(i)
+            .filter(|(k, _)| is_str_key(&k.key, key))
+            .map(|(_, v)| v)
+    }
+    /// `get_str_at` for writing the value.
+    #[inline]
+    pub fn get_str_at_mut(&mut self, i: usize, key: &crate::value::Str) -> Option<&mut Value> {
+        self.entries
+            .get_index_mut(i)
+            .filter(|(k, _)| is_str_key(&k.key, key))
+            .map(|(_, v)| v)
     }
     pub fn remove_str(&mut self, key: &crate::value::Str) -> Option<Value> {
         let hk = HashKey {
@@ -347,9 +336,7 @@ impl Dict {
                 }
                 // The usual keys, compared without the general match.
                 match (&k.key, key) {
-                    (Value::Str(a), Value::Str(b)) => {
-                        return std::rc::Rc::ptr_eq(a, b) || a.as_str() == b.as_str();
-                    }
+                    (Value::Str(_), Value::Str(b)) => return is_str_key(&k.key, b),
                     (Value::Int(a), Value::Int(b)) => return a == b,
                     _ => {}
                 }
@@ -416,6 +403,13 @@ impl Dict {
         self.key_version = fresh_key_version();
         self.entries.insert(HashKey { hash, key }, value);
     }
+}
+
+/// Whether a key is the string `key` (names are interned, so the pointer
+/// usually decides).
+#[inline]
+fn is_str_key(k: &Value, key: &crate::value::Str) -> bool {
+    matches!(k, Value::Str(s) if std::rc::Rc::ptr_eq(s, key) || s.as_str() == key.as_str())
 }
 
 /// The same mixing `IdentityHasher::write_u64` applies, for raw lookups.

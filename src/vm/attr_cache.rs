@@ -18,10 +18,31 @@ use crate::object::class::{InstancePayload, class_epoch};
 use crate::value::Value;
 use std::rc::{Rc, Weak};
 
+/// The class a slot was filled for, and the class epoch then.
 #[derive(Debug, Default)]
-pub struct AttrSlot {
+struct ClassKey {
     class: Weak<Class>,
     epoch: u64,
+}
+
+impl ClassKey {
+    fn of(class: &Rc<Class>) -> ClassKey {
+        ClassKey {
+            class: Rc::downgrade(class),
+            epoch: class_epoch(),
+        }
+    }
+
+    /// Whether the slot holds for an instance of `class` now.
+    #[inline]
+    fn holds_for(&self, class: &Rc<Class>) -> bool {
+        self.epoch == class_epoch() && self.class.as_ptr() == Rc::as_ptr(class)
+    }
+}
+
+#[derive(Debug, Default)]
+pub struct AttrSlot {
+    key: ClassKey,
     index: usize,
     /// An assignment may write the entry: no `__setattr__`, no descriptor
     /// and no special payload or name.
@@ -31,8 +52,7 @@ pub struct AttrSlot {
 /// LoadMethod's cache: the function a class's MRO gave for a name.
 #[derive(Debug, Default)]
 pub struct MethodSlot {
-    class: Weak<Class>,
-    epoch: u64,
+    key: ClassKey,
     method: Value,
 }
 
@@ -45,7 +65,7 @@ impl Vm {
             return None;
         };
         let slot = code.method_cache[i].borrow();
-        if slot.epoch != class_epoch() || slot.class.as_ptr() != Rc::as_ptr(&inst.class.borrow()) {
+        if !slot.key.holds_for(&inst.class.borrow()) {
             return None;
         }
         let name = &code.names[i];
@@ -59,8 +79,7 @@ impl Vm {
     pub fn fill_method_cache(&self, code: &Code, i: usize, obj: &Value, method: &Value) {
         if let Value::Instance(inst) = obj {
             *code.method_cache[i].borrow_mut() = MethodSlot {
-                class: Rc::downgrade(&inst.class.borrow()),
-                epoch: class_epoch(),
+                key: ClassKey::of(&inst.class.borrow()),
                 method: method.clone(),
             };
         }
@@ -73,7 +92,7 @@ impl Vm {
             return None;
         };
         let slot = code.attr_cache[i].borrow();
-        if slot.epoch != class_epoch() || slot.class.as_ptr() != Rc::as_ptr(&inst.class.borrow()) {
+        if !slot.key.holds_for(&inst.class.borrow()) {
             return None;
         }
         inst.dict
@@ -96,10 +115,7 @@ impl Vm {
             return Err(value);
         };
         let slot = code.attr_cache[i].borrow();
-        if !slot.storable
-            || slot.epoch != class_epoch()
-            || slot.class.as_ptr() != Rc::as_ptr(&inst.class.borrow())
-        {
+        if !slot.storable || !slot.key.holds_for(&inst.class.borrow()) {
             return Err(value);
         }
         let old = {
@@ -123,10 +139,9 @@ impl Vm {
         };
         let name = &code.names[i];
         let cls = inst.class.borrow().clone();
-        let epoch = class_epoch();
         let previous = {
             let slot = code.attr_cache[i].borrow();
-            if slot.epoch == epoch && slot.class.as_ptr() == Rc::as_ptr(&cls) {
+            if slot.key.holds_for(&cls) {
                 // Right for this class already: this instance lacked the
                 // name there (an attribute being created in `__init__`,
                 // or an instance built in another order).
@@ -155,8 +170,7 @@ impl Vm {
             && cls.builtin.is_none()
             && !matches!(name.as_str(), "__class__" | "__dict__");
         *code.attr_cache[i].borrow_mut() = AttrSlot {
-            class: Rc::downgrade(&cls),
-            epoch,
+            key: ClassKey::of(&cls),
             index,
             storable,
         };

@@ -3,7 +3,7 @@
 
 use super::Vm;
 use super::exec::FrameExit;
-use super::frame::{Frame, InlineFrames, running};
+use super::frame::{Frame, InlineFrames, cut, running};
 use crate::bytecode::flags;
 use crate::error::{ExcKind, PyErr, PyResult, type_error};
 use crate::object::class::{ExceptionData, InstancePayload, Layout};
@@ -391,11 +391,7 @@ impl Vm {
             return;
         };
         let mut stack = std::mem::take(&mut done.stack);
-        while stack.len() > done.return_to {
-            if let Some(v) = stack.pop() {
-                v.discard();
-            }
-        }
+        cut(&mut stack, done.return_to);
         running(outer, inlined).stack = stack;
         self.depth -= 1;
         // The box goes back to the pool emptied of what could keep
@@ -412,9 +408,7 @@ impl Vm {
     /// Returns a finished frame's stack allocation to the pool.
     fn recycle(&mut self, frame: Frame) {
         let mut stack = frame.stack;
-        while let Some(v) = stack.pop() {
-            v.discard();
-        }
+        cut(&mut stack, 0);
         if self.stack_pool.len() < 256 && stack.capacity() <= 1024 {
             self.stack_pool.push(stack);
         }

@@ -237,7 +237,9 @@ impl Vm {
                     Op::StoreName(i) => {
                         let v = frame.pop();
                         match &frame.locals {
-                            Some(l) => l.borrow_mut().set_str(code.names[i as usize].clone(), v),
+                            Some(l) => {
+                                l.borrow_mut().set_str(code.names[i as usize].clone(), v);
+                            }
                             None => self.store_global_cached(&code, &frame.globals, i as usize, v),
                         }
                     }

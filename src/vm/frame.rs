@@ -88,28 +88,30 @@ impl Frame {
         let nlocals = code.varnames.len();
         stack.reserve(nlocals + code.max_stack as usize + 1);
         stack.extend(args);
-        Frame::around(code, globals, stack, nlocals)
+        Frame::around(code, globals, stack, 0, 0)
     }
 
-    /// The frame for a stack that holds the arguments: the remaining
-    /// locals start unbound.
+    /// The frame whose locals begin at `base` of `stack`, which holds its
+    /// arguments there: the remaining locals start unbound.
     #[inline(always)]
     fn around(
         code: Rc<Code>,
         globals: Rc<RefCell<Dict>>,
         mut stack: Vec<Value>,
-        nlocals: usize,
+        base: usize,
+        return_to: usize,
     ) -> Frame {
-        while stack.len() < nlocals {
+        let stack_base = base + code.varnames.len();
+        while stack.len() < stack_base {
             stack.push(Value::Null);
         }
         Frame {
             code,
             ip: 0,
             stack,
-            base: 0,
-            stack_base: nlocals,
-            return_to: 0,
+            base,
+            stack_base,
+            return_to,
             cells: Vec::new(),
             blocks: Vec::new(),
             globals,
@@ -142,7 +144,7 @@ impl Frame {
             src.set_len(from);
             stack.set_len(n);
         }
-        Frame::around(code, globals, stack, nlocals)
+        Frame::around(code, globals, stack, 0, 0)
     }
 
     /// A frame running inline on `stack`, its caller's, whose values from
@@ -158,22 +160,7 @@ impl Frame {
     ) -> Frame {
         let stack_base = from + code.varnames.len();
         stack.reserve((stack_base + code.max_stack as usize + 1).saturating_sub(stack.len()));
-        while stack.len() < stack_base {
-            stack.push(Value::Null);
-        }
-        Frame {
-            code,
-            ip: 0,
-            stack,
-            base: from,
-            stack_base,
-            return_to,
-            cells: Vec::new(),
-            blocks: Vec::new(),
-            globals,
-            locals: None,
-            init_call: false,
-        }
+        Frame::around(code, globals, stack, from, return_to)
     }
 
     #[inline(always)]
@@ -217,6 +204,17 @@ impl Frame {
     /// Line being executed, for tracebacks.
     pub fn line(&self) -> u32 {
         self.code.line_at(self.ip.saturating_sub(1))
+    }
+}
+
+/// Cuts `stack` back to `len`, dropping ints and bools without the drop
+/// glue (see `Value::discard`).
+#[inline]
+pub fn cut(stack: &mut Vec<Value>, len: usize) {
+    while stack.len() > len {
+        if let Some(v) = stack.pop() {
+            v.discard();
+        }
     }
 }
 

@@ -92,11 +92,8 @@ impl Vm {
                 Err(v) => value = v,
             }
         }
-        let mut g = globals.borrow_mut();
-        g.set_str(name.clone(), value);
-        if let Some(index) = g.index_of_str(name) {
-            code.global_cache[i].set(GlobalSlot::Globals(index));
-        }
+        let index = globals.borrow_mut().set_str(name.clone(), value);
+        code.global_cache[i].set(GlobalSlot::Globals(index));
     }
 
     /// The uncached lookup, remembering where the name was found.

@@ -2,7 +2,7 @@
 //! construction (C3 linearization).
 
 use crate::error::{ExcKind, PyErr, PyResult, type_error};
-use crate::object::class::{Derived, LOOKUP_SLOTS, Layout, name_bit};
+use crate::object::class::{Derived, LOOKUP_SLOTS, Layout, LookupEntry, name_bit};
 use crate::object::{Class, Dict};
 use crate::value::{Str, Value, intern};
 use std::cell::RefCell;
@@ -167,11 +167,11 @@ impl Class {
         let slot = (Rc::as_ptr(name) as usize >> 4) & (LOOKUP_SLOTS - 1);
         {
             let cache = self.lookups.borrow();
-            if cache.epoch == epoch
-                && let Some(Some((n, v))) = cache.slots.get(slot)
-                && Rc::ptr_eq(n, name)
+            if let Some(Some(e)) = cache.slots.get(slot)
+                && e.epoch == epoch
+                && Rc::ptr_eq(&e.name, name)
             {
-                return v.clone();
+                return e.value.clone();
             }
         }
         self.lookup_refill(name, epoch, slot)
@@ -180,20 +180,21 @@ impl Class {
     #[inline(never)]
     fn lookup_refill(self: &Rc<Class>, name: &Str, epoch: u64, slot: usize) -> Option<Value> {
         let found = self.lookup_uncached(name);
-        let stale = {
+        let entry = LookupEntry {
+            epoch,
+            name: name.clone(),
+            value: found.clone(),
+        };
+        let old = {
             let mut cache = self.lookups.borrow_mut();
-            let stale = if cache.epoch != epoch || cache.slots.is_empty() {
-                cache.epoch = epoch;
-                std::mem::replace(&mut cache.slots, vec![None; LOOKUP_SLOTS])
-            } else {
-                Vec::new()
-            };
-            let old = cache.slots[slot].replace((name.clone(), found.clone()));
-            (stale, old)
+            if cache.slots.is_empty() {
+                cache.slots.resize_with(LOOKUP_SLOTS, || None);
+            }
+            cache.slots[slot].replace(entry)
         };
         // Dropped outside the borrow: a class freed here drops its
         // namespace, whose values may reach this class's cache.
-        drop(stale);
+        drop(old);
         found
     }
 
